@@ -1,0 +1,27 @@
+// Every check a change must pass: types, lint, the manifest, the unit and
+// element tests in Chromium, and the story tests. Stops at the first failure.
+import { spawnSync } from 'node:child_process';
+import { requireChromium } from './chromium.mjs';
+
+requireChromium();
+
+const steps = [
+  ['type check', 'tsc', ['--noEmit']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
+  ['manifest up to date', 'node', ['scripts/check-manifest.mjs']],
+  ['translations complete', 'node', ['scripts/check-translations.mjs']],
+  ['build', 'npm', ['run', '-s', 'build']],
+  ['tests in Chromium', 'web-test-runner', []],
+  ['stories', 'npm', ['run', '-s', 'test:stories']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (status !== 0) {
+    console.error(`✖ ${name} failed`);
+    process.exit(status ?? 1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,64 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { workshopContext } from '../../context/workshop-context.js';
+import { inLanguage, languageOf, watchLanguage, type Language } from '../../i18n/locale.js';
+import type { WorkshopStore } from '../../model/store-api.js';
+import type { WorkshopFile } from '../../model/types.js';
+
+/**
+ * What every element of the library shares: the workshop store from the
+ * nearest `<netwerk-ambitie>`, re-rendering on every change, and rendering in
+ * its own language (`lang` on itself, an ancestor, or `<html>`), live.
+ */
+export class NaElement extends LitElement {
+  /** The workshop store of the nearest `<netwerk-ambitie>`. */
+  @consume({ context: workshopContext, subscribe: true })
+  @state()
+  protected store?: WorkshopStore;
+
+  /** The language this element renders in. */
+  @state()
+  protected language: Language = 'nl';
+
+  #unsubscribe?: () => void;
+  #unwatch?: () => void;
+
+  /** The current workshop, or `undefined` outside a provider. */
+  protected get workshop(): WorkshopFile | undefined {
+    return this.store?.snapshot;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = languageOf(this);
+    this.#unwatch = watchLanguage(() => (this.language = languageOf(this)));
+    this.#subscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.store?.subscribe(() => this.requestUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store' as keyof NaElement)) this.#subscribe();
+  }
+
+  /** Renders with `msg()` answering in this element's language. */
+  protected override update(changed: PropertyValues<this>): void {
+    inLanguage(this.language, () => super.update(changed));
+  }
+
+  /** Runs `fn` in this element's language, for texts made outside `render()`. */
+  protected say<T>(fn: () => T): T {
+    return inLanguage(this.language, fn);
+  }
+}

@@ -1,0 +1,269 @@
+import { ContextProvider } from '@lit/context';
+import { msg } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { workshopContext } from '../../context/workshop-context.js';
+import { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../events.js';
+import { download, fileName } from '../../export/download.js';
+import { describeProblem } from '../../i18n/file-problems.js';
+import { inLanguage, languageOf, watchLanguage, type Language } from '../../i18n/locale.js';
+import { connectTabs } from '../../model/cross-tab.js';
+import { persistInIndexedDb, type Persistence } from '../../model/persistence.js';
+import type { ChangeSource, Role } from '../../model/store-api.js';
+import { YWorkshopStore } from '../../model/store.js';
+import type { WorkshopFile } from '../../model/types.js';
+import { parseWorkshopFile } from '../../model/validate.js';
+import { styles } from './netwerk-ambitie.styles.js';
+
+const ROLES: readonly Role[] = ['facilitator', 'partner'];
+
+/**
+ * Owns one workshop: keeps it in the browser (IndexedDB), shares it with
+ * every other tab that opens the same workshop, and provides it to the
+ * elements inside. On its own, `<netwerk-ambitie></netwerk-ambitie>` shows the
+ * complete guided workshop; put elements inside to compose your own page.
+ *
+ * @summary The workshop: state, storage and the guided workshop as default content.
+ *
+ * @slot - Your own composition of elements. When nothing is slotted, the complete guided workshop is shown.
+ *
+ * @event na-change - The workshop was changed on this device. `detail`: the whole `WorkshopFile` (read-only).
+ * @event na-step - The workshop moved to another step on this device. `detail`: `{ step }`.
+ * @event na-error - Storage or sync is in trouble. `detail`: `{ message }`, the text also shown on screen.
+ *
+ * @csspart notice - The message shown when the workshop is not being saved.
+ * @csspart notice-action - The export button inside the notice.
+ * @csspart workshop - The guided workshop shown when nothing is slotted.
+ *
+ * @cssproperty --na-font-family - Body font (falls back to `--basis-text-font-family-default`, then the page's font).
+ * @cssproperty --na-heading-font-family - Heading font (falls back to `--basis-heading-font-family`).
+ * @cssproperty --na-color-text - Text colour (falls back to `--basis-color-default-color-default`).
+ * @cssproperty --na-color-muted - Secondary text colour.
+ * @cssproperty --na-color-background - Background of fields and cards.
+ * @cssproperty --na-color-surface - Background of panels.
+ * @cssproperty --na-color-border - Borders (falls back to `--basis-color-default-border-default`).
+ * @cssproperty --na-color-accent - Primary actions and the current step (falls back to `--basis-color-action-1-bg-default`).
+ * @cssproperty --na-color-on-accent - Text on the accent colour.
+ * @cssproperty --na-color-wish - Marker of a wish (negotiable).
+ * @cssproperty --na-color-demand - Marker of a demand (non-negotiable).
+ * @cssproperty --na-color-focus - Focus ring.
+ * @cssproperty --na-radius - Corner radius (falls back to `--basis-border-radius-md`).
+ * @cssproperty --na-space - Base spacing.
+ */
+export class NetwerkAmbitie extends LitElement {
+  static override styles = styles;
+
+  /** Storage key and room name of the workshop. */
+  @property({ attribute: 'workshop-id', reflect: true })
+  workshopId = 'netwerkambitie';
+
+  /** Where the workshop is kept: `indexeddb` (in this browser) or `none` (memory only). */
+  @property({ reflect: true })
+  storage: 'indexeddb' | 'none' = 'indexeddb';
+
+  /** URL of a sync server for multi-device workshops; absent means no server. */
+  @property()
+  sync?: string;
+
+  /** Access token for the sync server. */
+  @property()
+  token?: string;
+
+  /** Who uses this device: `facilitator` (leads, reveals, moves steps) or `partner`. */
+  @property()
+  override role: Role = 'facilitator';
+
+  /** The id of the partner this device belongs to. */
+  @property()
+  partner?: string;
+
+  /** Resolves when the stored workshop has been loaded (or storage turned out to be unavailable). */
+  readonly ready: Promise<void>;
+
+  @state() private language: Language = 'nl';
+  @state() private hasContent = false;
+
+  #store = new YWorkshopStore();
+  #provider = new ContextProvider(this, { context: workshopContext, initialValue: this.#store });
+  #resolveReady!: () => void;
+  #detach: Array<() => void> = [];
+  #quiet = false;
+  #step = this.#store.snapshot.step;
+
+  constructor() {
+    super();
+    this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+  }
+
+  /** The store the elements inside work with. */
+  get store(): YWorkshopStore {
+    return this.#store;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = languageOf(this);
+    this.#detach.push(watchLanguage(() => (this.language = languageOf(this))));
+    this.#open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!ROLES.includes(this.role)) this.role = 'facilitator';
+    if (changed.has('role') || changed.has('partner'))
+      this.#store.setSession({ role: this.role, partner: this.partner || undefined });
+    const reopen = (['workshopId', 'storage'] as const).some(
+      (key) => changed.has(key) && changed.get(key) !== undefined,
+    );
+    if (reopen && this.isConnected) {
+      this.#close();
+      this.#store = new YWorkshopStore();
+      this.#step = this.#store.snapshot.step;
+      this.#store.setSession({ role: this.role, partner: this.partner || undefined });
+      this.#provider.setValue(this.#store);
+      this.#open();
+    }
+  }
+
+  /** Starts storage and cross-tab sharing for the current workshop id. */
+  #open(): void {
+    const store = this.#store;
+    this.#detach.push(store.subscribe((snapshot, source) => this.#changed(snapshot, source)));
+    if (this.storage === 'none') {
+      store.setSession({ storage: 'memory' });
+      this.#resolveReady();
+      return;
+    }
+    const persistence: Persistence = persistInIndexedDb(store.doc, `netwerkambitie:${this.workshopId}`, (error) =>
+      this.#storageFailed(error),
+    );
+    this.#detach.push(() => persistence.destroy());
+    persistence.loaded.then(() => {
+      if (store !== this.#store) return;
+      if (store.session.storage === 'loading') store.setSession({ storage: 'saved' });
+      this.#step = store.snapshot.step;
+      this.#detach.push(connectTabs(store.doc, this.workshopId));
+      this.#resolveReady();
+    });
+  }
+
+  #close(): void {
+    for (const detach of this.#detach.splice(0)) detach();
+  }
+
+  #storageFailed(error: unknown): void {
+    console.warn('netwerkambitie: storage unavailable, working in memory.', error);
+    const message = inLanguage(this.language, () =>
+      msg(
+        'Je werk wordt niet bewaard in deze browser (opslag is niet beschikbaar of vol). Alles blijft op dit scherm staan; exporteer het workshopbestand om het te bewaren.',
+      ),
+    );
+    this.#store.setSession({ storage: 'memory', trouble: message });
+    this.dispatchEvent(new NaErrorEvent(message));
+  }
+
+  #changed(snapshot: WorkshopFile, source: ChangeSource): void {
+    this.requestUpdate();
+    if (source === 'session') return;
+    const stepChanged = snapshot.step !== this.#step;
+    this.#step = snapshot.step;
+    if (source !== 'user' || this.#quiet) return;
+    this.dispatchEvent(new NaChangeEvent(snapshot));
+    if (stepChanged) this.dispatchEvent(new NaStepEvent(snapshot.step));
+  }
+
+  /** Runs a host's API call without firing the events meant for user actions. */
+  #asHost(call: () => void): void {
+    this.#quiet = true;
+    try {
+      call();
+    } finally {
+      this.#quiet = false;
+    }
+  }
+
+  /** The whole workshop as a plain, format-1 workshop file. */
+  exportWorkshop(): WorkshopFile {
+    return structuredClone(this.#store.snapshot) as WorkshopFile;
+  }
+
+  /**
+   * Checks `data` (a workshop file, as an object or JSON text) and replaces
+   * the workshop with it as one undoable change. On bad input it throws an
+   * error whose message says what is wrong and where, and changes nothing.
+   */
+  importWorkshop(data: unknown): void {
+    const file = inLanguage(this.language, () => parseWorkshopFile(data, describeProblem));
+    this.#asHost(() => this.#store.replace(file));
+  }
+
+  /** Takes back the last change made on this device. */
+  undo(): void {
+    this.#asHost(() => this.#store.undo());
+  }
+
+  /** Makes the last undone change again. */
+  redo(): void {
+    this.#asHost(() => this.#store.redo());
+  }
+
+  #exportFromNotice(): void {
+    const file = this.#store.snapshot;
+    download(fileName(file.title, 'json'), JSON.stringify(file, null, 2), 'application/json');
+  }
+
+  #slotChanged(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasContent = slot
+      .assignedNodes()
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+  }
+
+  protected override render(): TemplateResult {
+    return inLanguage(this.language, () => this.#render());
+  }
+
+  #render(): TemplateResult {
+    const { trouble } = this.#store.session;
+    return html`
+      <div part="notice" class="notice" role="alert" ?hidden=${!trouble}>
+        <p>${trouble}</p>
+        <button part="notice-action" type="button" @click=${this.#exportFromNotice}>
+          ${msg('Workshopbestand exporteren')}
+        </button>
+      </div>
+      <slot @slotchange=${this.#slotChanged}></slot>
+      ${this.hasContent ? nothing : this.#workshop()}
+    `;
+  }
+
+  /** The complete guided workshop: steps, the current step's work, and guidance. */
+  #workshop(): TemplateResult {
+    const { step, title } = this.#store.snapshot;
+    return html`
+      <section part="workshop" class="workshop" aria-label=${title || msg('Netwerkambitie')}>
+        <ambitie-stappen></ambitie-stappen>
+        <div class="work">
+          <div class="step">
+            ${
+              step === 1
+                ? html`<partner-lijst></partner-lijst><belangen-kaart></belangen-kaart>`
+                : step === 2
+                  ? html`<halen-brengen></halen-brengen>`
+                  : step === 3
+                    ? html`<belangen-overzicht></belangen-overzicht>`
+                    : step === 4
+                      ? html`<ambitie-canvas></ambitie-canvas>`
+                      : html`<ambitie-verslag></ambitie-verslag>`
+            }
+          </div>
+          <facilitator-tips></facilitator-tips>
+        </div>
+      </section>
+    `;
+  }
+}

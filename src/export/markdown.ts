@@ -1,0 +1,152 @@
+import { msg, str } from '@lit/localize';
+import {
+  ambitionPartLabel,
+  aspirantLabel,
+  consentLabel,
+  directionLabel,
+  kindHint,
+  kindLabel,
+  scopeLabel,
+} from '../i18n/labels.js';
+import { AMBITION_PARTS, DIRECTIONS, SCOPES, type Item, type WorkshopFile } from '../model/types.js';
+import { handoffColumns, handoffIntro } from './handoff.js';
+
+/** User text made inert: no Markdown or HTML in it takes effect; line breaks stay. */
+export function escapeMarkdown(text: string, indent = '  '): string {
+  return text.replace(/[\\`*_{}[\]<>()#+\-.!|~]/g, '\\$&').replace(/\r?\n/g, `  \n${indent}`);
+}
+
+const list = (lines: readonly string[], empty: string) =>
+  lines.length ? lines.map((line) => `- ${line}`).join('\n') : `_${empty}_`;
+
+/** The record of the workshop as Markdown, readable on its own. */
+export function toMarkdown(file: WorkshopFile): string {
+  const e = escapeMarkdown;
+  const partnerName = (id?: string) => e(file.partners.find((p) => p.id === id)?.name ?? '');
+  const items = new Map<string, Item>([...file.interests, ...file.contributions].map((i) => [i.id, i]));
+  const itemLabel = (id: string) => {
+    const item = items.get(id);
+    return item ? `“${e(item.text)}” (${partnerName(item.partnerId)})` : e(id);
+  };
+  const themes = (list?: readonly string[]) =>
+    list?.length ? ` — ${msg("thema's")}: ${list.map((theme) => e(theme)).join(', ')}` : '';
+  const out: string[] = [];
+  const none = msg('Nog niets ingevuld.');
+
+  out.push(`# ${e(file.title || msg('Netwerkambitie'))}`);
+  if (file.updatedAt) out.push(`${msg('Bijgewerkt')}: ${new Date(file.updatedAt).toLocaleString(msg('nl-NL'))}`);
+
+  out.push(`## ${msg('Partners')}`);
+  out.push(
+    list(
+      file.partners.map((p) => (p.aspirant ? `${e(p.name)} (${aspirantLabel()})` : e(p.name))),
+      none,
+    ),
+  );
+
+  out.push(`## ${msg('Belangen')}`);
+  for (const partner of file.partners) {
+    out.push(`### ${e(partner.name)}`);
+    for (const scope of SCOPES) {
+      const own = file.interests.filter((i) => i.partnerId === partner.id && i.scope === scope);
+      if (!own.length) continue;
+      out.push(`**${scopeLabel(scope)}**`);
+      out.push(
+        list(
+          own.map(
+            (i) =>
+              `**${kindLabel(i.kind)}** (${kindHint(i.kind)}): ${e(i.text)}` +
+              (i.motivation ? `  \n  ${msg('Waarom')}: ${e(i.motivation)}` : '') +
+              themes(i.themes),
+          ),
+          none,
+        ),
+      );
+    }
+  }
+
+  out.push(`## ${msg('Halen en brengen')}`);
+  for (const partner of file.partners) {
+    out.push(`### ${e(partner.name)}`);
+    for (const direction of DIRECTIONS) {
+      const own = file.contributions.filter((c) => c.partnerId === partner.id && c.direction === direction);
+      out.push(`**${directionLabel(direction)}**`);
+      out.push(
+        list(
+          own.map((c) => e(c.text) + themes(c.themes)),
+          none,
+        ),
+      );
+    }
+  }
+
+  out.push(`## ${msg('Vragen en antwoorden')}`);
+  out.push(
+    list(
+      file.questions.map(
+        (q) =>
+          `${msg('Over')} ${itemLabel(q.itemId)}: ${e(q.text)}` +
+          `  \n  ${msg('Antwoord')}: ${q.answer ? e(q.answer) : msg('nog geen antwoord')}`,
+      ),
+      none,
+    ),
+  );
+
+  out.push(`## ${msg('Spanningen')}`);
+  out.push(
+    list(
+      file.tensions.map(
+        (t) =>
+          `${t.resolved ? msg('Opgelost') : msg('Open')}: ${t.itemIds.map(itemLabel).join(` ${msg('tegenover')} `)}` +
+          (t.text ? `  \n  ${e(t.text)}` : ''),
+      ),
+      none,
+    ),
+  );
+
+  out.push(`## ${msg('Gedeelde ambitie')}`);
+  out.push(file.ambition.statement ? `> ${e(file.ambition.statement, '> ')}` : `_${msg('Nog niet vastgesteld.')}_`);
+  for (const part of AMBITION_PARTS) {
+    out.push(`### ${ambitionPartLabel(part)}`);
+    out.push(file.ambition[part] ? e(file.ambition[part], '') : `_${none}_`);
+  }
+  if (file.ambition.drafts.length) {
+    out.push(`### ${msg('Concepten en instemming')}`);
+    file.ambition.drafts.forEach((draft, index) => {
+      out.push(`${index + 1}\\. ${e(draft.text, '   ')}`);
+      out.push(
+        list(
+          file.partners.map((p) => {
+            const consent = draft.consent[p.id];
+            const reason = draft.reasons?.[p.id];
+            return `${e(p.name)}: ${consent ? consentLabel(consent) : msg('nog niet gereageerd')}${reason ? ` — ${e(reason)}` : ''}`;
+          }),
+          none,
+        ),
+      );
+    });
+  }
+
+  out.push(`## ${msg('Vervolg')}`);
+  if (file.followUp.notes) out.push(e(file.followUp.notes, ''));
+  out.push(
+    list(
+      file.followUp.actions.map(
+        (a) =>
+          e(a.text) +
+          (a.owner ? ` — ${partnerName(a.owner)}` : '') +
+          (a.due ? ` — ${msg(str`uiterlijk ${a.due}`)}` : ''),
+      ),
+      msg('Nog geen acties.'),
+    ),
+  );
+
+  out.push(`## ${msg('Overdracht naar de partnerschapskaart')}`);
+  out.push(handoffIntro());
+  out.push(
+    handoffColumns()
+      .map((c, i) => `${i + 1}. **${c.name}**: ${c.question}`)
+      .join('\n'),
+  );
+  return out.join('\n\n') + '\n';
+}

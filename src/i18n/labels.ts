@@ -1,0 +1,43 @@
+import { msg } from '@lit/localize';
+import type { AmbitionPart, Consent, Direction, Kind, Scope, Step } from '../model/types.js';
+
+// Names of the workshop's fixed vocabulary, shared by the elements and the
+// exports so that a word means the same everywhere. Call them while rendering
+// (or inside `inLanguage`) to get the element's language.
+
+export const scopeLabel = (scope: Scope): string =>
+  ({
+    organisation: msg('Eigen belang (organisatie)'),
+    personal: msg('Persoonlijk belang'),
+    shared: msg('Overkoepelend belang'),
+  })[scope];
+
+export const kindLabel = (kind: Kind): string => ({ wish: msg('Wens'), demand: msg('Eis') })[kind];
+
+export const kindHint = (kind: Kind): string =>
+  ({ wish: msg('onderhandelbaar'), demand: msg('niet onderhandelbaar') })[kind];
+
+export const directionLabel = (direction: Direction): string =>
+  ({ get: msg('Komt halen'), bring: msg('Komt brengen') })[direction];
+
+export const consentLabel = (consent: Consent): string =>
+  ({ agree: msg('Eens'), 'can-live-with': msg('Kan ermee leven'), object: msg('Bezwaar') })[consent];
+
+export const ambitionPartLabel = (part: AmbitionPart): string =>
+  ({
+    problem: msg('Het gedeelde probleem'),
+    solution: msg('De duurzame oplossing'),
+    opportunities: msg('De kansen'),
+    form: msg('De beoogde vorm van samenwerking'),
+  })[part];
+
+export const stepLabel = (step: Step): string =>
+  ({
+    1: msg('Belangen'),
+    2: msg('Halen en brengen'),
+    3: msg('Uitwisselen'),
+    4: msg('Gedeelde ambitie'),
+    5: msg('Vastleggen en vervolg'),
+  })[step];
+
+export const aspirantLabel = (): string => msg('aspirant-partner');

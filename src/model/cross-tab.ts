@@ -1,0 +1,35 @@
+import * as Y from 'yjs';
+
+type Message = { type: 'hello'; vector: Uint8Array } | { type: 'update'; update: Uint8Array; vector?: Uint8Array };
+
+/**
+ * Keeps `doc` equal in every tab and window of this browser that opens the
+ * same workshop: updates go over a BroadcastChannel, and a tab that joins
+ * exchanges what is missing with the others. Returns a function that stops it.
+ */
+export function connectTabs(doc: Y.Doc, name: string): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(`netwerkambitie:${name}`);
+  const origin = channel;
+  const send = (message: Message) => channel.postMessage(message);
+
+  const onUpdate = (update: Uint8Array, from: unknown) => {
+    if (from !== origin) send({ type: 'update', update });
+  };
+  channel.onmessage = ({ data }: MessageEvent<Message>) => {
+    if (data.type === 'hello') {
+      send({ type: 'update', update: Y.encodeStateAsUpdate(doc, data.vector), vector: Y.encodeStateVector(doc) });
+      return;
+    }
+    Y.applyUpdate(doc, data.update, origin);
+    // A reply to our hello carries the other tab's state: send what it lacks.
+    if (data.vector) send({ type: 'update', update: Y.encodeStateAsUpdate(doc, data.vector) });
+  };
+  doc.on('update', onUpdate);
+  send({ type: 'hello', vector: Y.encodeStateVector(doc) });
+
+  return () => {
+    doc.off('update', onUpdate);
+    channel.close();
+  };
+}

@@ -1,0 +1,110 @@
+import type {
+  Action,
+  AmbitionPart,
+  Consent,
+  Contribution,
+  Draft,
+  Interest,
+  Partner,
+  Question,
+  Step,
+  Tension,
+  WorkshopFile,
+} from './types.js';
+
+/** Who this device is in the workshop. */
+export type Role = 'facilitator' | 'partner';
+
+/** Where the workshop is being kept. */
+export type StorageState =
+  /** Stored state is still being read. */
+  | 'loading'
+  /** Every change is kept in this browser. */
+  | 'saved'
+  /** Changes live in memory only (storage off or failing): export to keep them. */
+  | 'memory';
+
+/** The state of this device, not shared with other devices. */
+export interface Session {
+  role: Role;
+  /** The partner this device belongs to, if any. */
+  partner?: string;
+  storage: StorageState;
+  /** Shown on screen when storage or sync is in trouble. */
+  trouble?: string;
+}
+
+/**
+ * What caused a change: this device's user (a mutation, undo or redo), another
+ * tab or device or the stored state (`remote`), or the device's session.
+ */
+export type ChangeSource = 'user' | 'remote' | 'session';
+export type ChangeListener = (snapshot: WorkshopFile, source: ChangeSource) => void;
+
+/** A mutable part of an entity: everything except its id and owner. */
+export type Patch<T> = Partial<Omit<T, 'id' | 'partnerId' | 'itemId'>>;
+
+/**
+ * The workshop as elements see it: an immutable snapshot, typed mutations and
+ * change notification. This is a type only, so elements that read the store do
+ * not pull in Yjs.
+ */
+export interface WorkshopStore {
+  /** The whole workshop, frozen; a new object after every change. */
+  readonly snapshot: WorkshopFile;
+  readonly session: Session;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+
+  /** Calls `listener` after every change of the workshop or the session. */
+  subscribe(listener: ChangeListener): () => void;
+
+  setSession(patch: Partial<Session>): void;
+
+  setTitle(title: string): void;
+  setStep(step: Step): void;
+  setRevealed(revealed: boolean): void;
+
+  addPartner(partner?: Patch<Partner>): string;
+  updatePartner(id: string, patch: Patch<Partner>): void;
+  movePartner(id: string, toIndex: number): void;
+  /** Removes the partner and everything that belongs to it, as one undoable step. */
+  removePartner(id: string): void;
+
+  addInterest(partnerId: string, interest?: Patch<Interest>): string;
+  updateInterest(id: string, patch: Patch<Interest>): void;
+  removeInterest(id: string): void;
+
+  addContribution(partnerId: string, contribution: Patch<Contribution> & Pick<Contribution, 'direction'>): string;
+  updateContribution(id: string, patch: Patch<Contribution>): void;
+  removeContribution(id: string): void;
+
+  /** Moves an interest or contribution among the items of its partner. */
+  moveItem(id: string, toIndex: number): void;
+
+  addQuestion(itemId: string, text: string): string;
+  updateQuestion(id: string, patch: Patch<Question>): void;
+  removeQuestion(id: string): void;
+
+  addTension(itemIds: string[], text?: string): string;
+  updateTension(id: string, patch: Patch<Tension>): void;
+  removeTension(id: string): void;
+
+  setAmbition(part: AmbitionPart | 'statement', text: string): void;
+  addDraft(text: string): string;
+  updateDraft(id: string, patch: Pick<Partial<Draft>, 'text'>): void;
+  removeDraft(id: string): void;
+  /** Records a partner's response to a draft; `undefined` takes it back. */
+  setConsent(draftId: string, partnerId: string, consent: Consent | undefined, reason?: string): void;
+
+  setNotes(notes: string): void;
+  addAction(action: Patch<Action> & Pick<Action, 'text'>): string;
+  updateAction(id: string, patch: Patch<Action>): void;
+  removeAction(id: string): void;
+
+  /** Replaces the whole workshop with a validated file, as one undoable step. */
+  replace(file: WorkshopFile): void;
+
+  undo(): void;
+  redo(): void;
+}
