@@ -1,12 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { pdfPlugin } from './scripts/wtr-pdf-plugin.mjs';
 
 /** Unit and element tests, each file in its own page of real headless Chromium. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), pdfPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -25,55 +25,77 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   const fail = (error: unknown) => {
     if (failed) return;
     failed = true;
+    clearTimeout(timer);
     resolveLoaded(false);
     persistence?.destroy().catch(() => {});
     onFailure(error);
   };
 
-  try {
-    persistence = new IndexeddbPersistence(name, doc);
-  } catch (error) {
-    fail(error);
-    return { loaded, destroy: () => {} };
-  }
-  const active = persistence;
-
-  // Writes happen on every document update; a synchronous throw (closed or
-  // blocked database) is caught here, an asynchronous one (quota) below.
-  const store = active._storeUpdate;
-  doc.off('update', store);
-  active._storeUpdate = (update: Uint8Array, origin: unknown) => {
-    if (failed) return;
-    try {
-      store(update, origin);
-    } catch (error) {
-      fail(error);
-    }
-  };
-  doc.on('update', active._storeUpdate);
-
+  let destroyed = false;
   const timer = setTimeout(() => fail(new Error('IndexedDB did not open in time')), OPEN_TIMEOUT_MS);
-  active._db.then(
-    (db: IDBDatabase) => {
-      const onTrouble = (event: Event) => {
-        const error = (event.target as IDBRequest | IDBTransaction | null)?.error;
-        if (event.type === 'error' || error) fail(error ?? new Error('IndexedDB write failed'));
-      };
-      db.addEventListener('error', onTrouble);
-      db.addEventListener('abort', onTrouble);
+  // Try the database first: y-indexeddb leaves a failed open unhandled.
+  canOpen(name).then(
+    () => {
+      if (failed || destroyed) return;
+      persistence = new IndexeddbPersistence(name, doc);
+      watch(persistence);
     },
     (error: unknown) => fail(error),
   );
-  active.whenSynced.then(() => {
-    clearTimeout(timer);
-    resolveLoaded(!failed);
-  });
+
+  const watch = (active: IndexeddbPersistence) => {
+    // Writes happen on every document update; a synchronous throw (closed or
+    // blocked database) is caught here, an asynchronous one (quota) below.
+    const store = active._storeUpdate;
+    doc.off('update', store);
+    active._storeUpdate = (update: Uint8Array, origin: unknown) => {
+      if (failed) return;
+      try {
+        store(update, origin);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    doc.on('update', active._storeUpdate);
+    active._db.then(
+      (db: IDBDatabase) => {
+        const onTrouble = (event: Event) => {
+          const error = (event.target as IDBRequest | IDBTransaction | null)?.error;
+          if (event.type === 'error' || error) fail(error ?? new Error('IndexedDB write failed'));
+        };
+        db.addEventListener('error', onTrouble);
+        db.addEventListener('abort', onTrouble);
+      },
+      (error: unknown) => fail(error),
+    );
+    active.whenSynced.then(() => {
+      clearTimeout(timer);
+      resolveLoaded(!failed);
+    });
+  };
 
   return {
     loaded,
     destroy: () => {
+      destroyed = true;
       clearTimeout(timer);
-      if (!failed) active.destroy().catch(() => {});
+      if (!failed) persistence?.destroy().catch(() => {});
     },
   };
+}
+
+/** Resolves when a database called `name` can be opened here, rejects when not. */
+function canOpen(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    } catch (error) {
+      reject(error);
+    }
+  });
 }

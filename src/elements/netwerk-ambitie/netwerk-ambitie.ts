@@ -23,6 +23,7 @@ const ROLES: readonly Role[] = ['facilitator', 'partner'];
  * elements inside. On its own, `<netwerk-ambitie></netwerk-ambitie>` shows the
  * complete guided workshop; put elements inside to compose your own page.
  *
+ * @tag netwerk-ambitie
  * @summary The workshop: state, storage and the guided workshop as default content.
  *
  * @slot - Your own composition of elements. When nothing is slotted, the complete guided workshop is shown.
