@@ -24,6 +24,22 @@ export type StorageState =
   /** Changes live in memory only (storage off or failing): export to keep them. */
   | 'memory';
 
+/** The connection to a sync server, when the workshop has one. */
+export type ConnectionState =
+  | 'connecting'
+  | 'connected'
+  /** Lost; trying again. Changes are kept and sent on reconnect. */
+  | 'reconnecting'
+  /** The server refused this device (token wrong, expired or missing). */
+  | 'refused';
+
+/** Someone connected to the same workshop through the sync server. */
+export interface Presence {
+  role: Role;
+  /** The partner id of a partner device. */
+  partner?: string;
+}
+
 /** The state of this device, not shared with other devices. */
 export interface Session {
   role: Role;
@@ -32,6 +48,10 @@ export interface Session {
   storage: StorageState;
   /** Shown on screen when storage or sync is in trouble. */
   trouble?: string;
+  /** Set only when the workshop is synced through a server. */
+  connection?: ConnectionState;
+  /** The other devices connected to the workshop (sync only). */
+  presence?: readonly Presence[];
 }
 
 /**
