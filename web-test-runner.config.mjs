@@ -14,6 +14,14 @@ export default {
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
     }),
   ],
+  middleware: [
+    // The embedding tests' host page runs under a strict Content-Security-Policy.
+    (context, next) => {
+      if (context.path === '/test/embed/csp-page.html')
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      return next();
+    },
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

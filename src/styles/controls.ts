@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Buttons, fields, focus and screen-reader text, shared by every element. */
 export const controls = css`
+  [hidden] {
+    display: none !important;
+  }
   button,
   input,
   select,
