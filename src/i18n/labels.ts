@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { AmbitionPart, Consent, Direction, Kind, Scope, Step } from '../model/types.js';
 
 // Names of the workshop's fixed vocabulary, shared by the elements and the
@@ -41,3 +41,12 @@ export const stepLabel = (step: Step): string =>
   })[step];
 
 export const aspirantLabel = (): string => msg('aspirant-partner');
+
+/** A length of time in words: `45 minuten`, `1 uur`, `1 uur en 20 minuten`. */
+export const durationLabel = (minutes: number): string => {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (!hours) return rest === 1 ? msg('1 minuut') : msg(str`${rest} minuten`);
+  if (!rest) return msg(str`${hours} uur`);
+  return msg(str`${hours} uur en ${rest} minuten`);
+};

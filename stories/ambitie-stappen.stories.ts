@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/ambitie-stappen/define.js';
+import type { WorkshopFile } from '../src/model/types.js';
+import { exampleFile, inWorkshop } from './support.js';
+
+const meta: Meta = {
+  title: 'Elements/ambitie-stappen',
+  component: 'ambitie-stappen',
+  tags: ['autodocs'],
+};
+export default meta;
+
+/** A new workshop: step 1, no partners, the agenda for the minimum. */
+export const Empty: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-stappen></ambitie-stappen>`),
+};
+
+/** The example workshop of four partners, in step 4, as the facilitator sees it. */
+export const Facilitator: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: exampleFile }),
+};
+
+/** Step 1 with one partner not done yet: "3 van 4 partners klaar". */
+const stepOne: WorkshopFile = {
+  ...exampleFile,
+  step: 1,
+  interests: exampleFile.interests.filter((i) => !(i.partnerId === 'hogeschool' && i.scope === 'shared')),
+};
+export const StepOneInProgress: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: stepOne }),
+};
+
+/** A partner's device: the steps are shown, the facilitator moves them. */
+export const PartnerDevice: StoryObj = {
+  render: () =>
+    inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: exampleFile, role: 'partner', partner: 'zorg' }),
+};
+
+/** A large network (eleven partners or more): the workshop takes two hours. */
+const large: WorkshopFile = {
+  ...exampleFile,
+  partners: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i + 1}`, aspirant: false })),
+  interests: [],
+  contributions: [],
+  questions: [],
+  tensions: [],
+  ambition: { drafts: [] },
+  followUp: { actions: [] },
+};
+export const LargeNetwork: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: large }),
+};
+
+/** Narrow (320 px), as on a phone. */
+export const Narrow: StoryObj = {
+  render: () =>
+    html`<div style="max-width: 320px">
+      ${inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: exampleFile })}
+    </div>`,
+};

@@ -1,0 +1,268 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/ambitie-stappen/define.js';
+import type { AmbitieStappen } from '../../src/elements/ambitie-stappen/ambitie-stappen.js';
+import type { TimerClock } from '../../src/elements/ambitie-stappen/timebox.js';
+import type { WorkshopFile } from '../../src/model/types.js';
+import { exampleWorkshop } from '../support/example.js';
+import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
+
+const stappen = html`<ambitie-stappen></ambitie-stappen>`;
+
+const element = (root: Element) => deepQuery<AmbitieStappen>(root, 'ambitie-stappen')!;
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const text = (root: Element) => clean(element(root).shadowRoot!.textContent);
+const status = (root: Element) => clean(deepQuery(element(root), '[role="status"]')!.textContent);
+const focused = (root: Element) => element(root).shadowRoot!.activeElement as HTMLElement | null;
+
+function button(root: Element, name: string): HTMLButtonElement {
+  const found = deepQueryAll<HTMLButtonElement>(element(root), 'button').find(
+    (b) => b.getAttribute('aria-label') === name || clean(b.textContent) === name,
+  );
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+/** A clock that only moves when the test says so, ticking like the real one every 250 ms. */
+function fakeClock(): TimerClock & { advance(ms: number): void; readonly ticking: boolean } {
+  let time = 0;
+  const ticks = new Set<() => void>();
+  return {
+    now: () => time,
+    every(_ms, tick) {
+      ticks.add(tick);
+      return () => ticks.delete(tick);
+    },
+    advance(ms) {
+      for (let passed = 0; passed < ms; passed += 250) {
+        time += Math.min(250, ms - passed);
+        ticks.forEach((tick) => tick());
+      }
+    },
+    get ticking() {
+      return ticks.size > 0;
+    },
+  };
+}
+
+describe('<ambitie-stappen>', () => {
+  let file: WorkshopFile;
+  beforeEach(async () => {
+    file = await exampleWorkshop();
+  });
+
+  it('shows the five steps, marks the current one, and says how far each step is', async () => {
+    file.interests = file.interests.filter((i) => !(i.partnerId === 'hogeschool' && i.scope === 'shared'));
+    const { provider } = await workshop(stappen, { file });
+    const items = deepQueryAll(element(provider), 'li.step');
+    expect(items.map((li) => clean(li.querySelector('.label')!.textContent))).to.deep.equal([
+      'Belangen',
+      'Halen en brengen',
+      'Uitwisselen',
+      'Gedeelde ambitie',
+      'Vastleggen en vervolg',
+    ]);
+    const current = deepQueryAll(element(provider), '[aria-current]');
+    expect(current).to.have.length(1);
+    expect(current[0].getAttribute('aria-current')).to.equal('step');
+    expect(clean(current[0].textContent)).to.equal('Stap 4 Gedeelde ambitie');
+    expect(clean(items[3].textContent)).to.contain('Nu bezig');
+    expect(clean(items[0].textContent)).to.contain('3 van 4 partners klaar');
+    expect(clean(items[1].textContent)).to.contain('4 van 4 partners klaar');
+    expect(clean(items[2].textContent)).to.contain('2 van 2 vragen beantwoord');
+    expect(clean(items[3].textContent)).to.contain('3 van 4 partners hebben gereageerd');
+    await expect(element(provider)).to.be.accessible();
+  });
+
+  it('computes the agenda from the number of partners', async () => {
+    const { provider, settle } = await workshop(stappen, { file });
+    const minutes = deepQueryAll(element(provider), '[part="step-progress"]').map((meta) =>
+      clean(meta.firstElementChild!.textContent),
+    );
+    expect(minutes).to.deep.equal(['10 minuten', '10 minuten', '15 minuten', '15 minuten', '5 minuten']);
+    const agenda = clean(deepQuery(element(provider), '[part="agenda"]')!.textContent);
+    expect(agenda).to.contain('Tijdsplanning voor 4 partners');
+    expect(agenda).to.contain('Voorbereiding: 30 minuten');
+    expect(agenda).to.contain('Workshop: 55 minuten');
+    expect(agenda).to.contain('Nazorg: 30 minuten');
+
+    for (let i = 0; i < 8; i++) provider.store.addPartner({ name: `Extra ${i}` });
+    await settle();
+    expect(clean(deepQuery(element(provider), '[part="agenda"]')!.textContent)).to.contain('Workshop: 2 uur');
+  });
+
+  it('lets the facilitator move the workshop to another step, keeping focus on the step', async () => {
+    const { provider, settle } = await workshop(stappen, { file });
+    const step3 = button(provider, 'Stap 3 Uitwisselen');
+    step3.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(provider.exportWorkshop().step).to.equal(3);
+    expect(step3.getAttribute('aria-current')).to.equal('step');
+    expect(button(provider, 'Stap 4 Gedeelde ambitie').hasAttribute('aria-current')).to.equal(false);
+    expect(focused(provider)).to.equal(step3);
+    expect(status(provider)).to.equal('De workshop is nu bij stap 3: Uitwisselen.');
+
+    // Choosing the step the workshop is already at changes nothing.
+    const before = provider.exportWorkshop();
+    step3.click();
+    await settle();
+    expect(provider.exportWorkshop()).to.deep.equal(before);
+  });
+
+  it('does not take the focus when the step is changed elsewhere', async () => {
+    const { provider, settle } = await workshop(
+      html`<input aria-label="Elders" /><ambitie-stappen></ambitie-stappen>`,
+      { file },
+    );
+    const elsewhere = provider.querySelector('input')!;
+    elsewhere.focus();
+    provider.store.setStep(2);
+    await settle();
+    expect(document.activeElement).to.equal(elsewhere);
+    expect(status(provider)).to.equal('De workshop is nu bij stap 2: Halen en brengen.');
+  });
+
+  it('shows the steps on a partner device without letting it move them', async () => {
+    const { provider } = await workshop(stappen, { file, role: 'partner', partner: 'zorg' });
+    expect(deepQueryAll(element(provider), 'button')).to.have.length(0);
+    const current = deepQuery(element(provider), '[aria-current="step"]')!;
+    expect(clean(current.textContent)).to.equal('Stap 4 Gedeelde ambitie');
+    expect(text(provider)).to.contain('De facilitator bepaalt welke stap aan de beurt is');
+    expect(deepQuery(element(provider), '[part="timer"]')).to.equal(null);
+    await expect(element(provider)).to.be.accessible();
+  });
+
+  it('runs a timebox timer for the current step: start, minute marks, pause, resume, time up, reset', async () => {
+    const { provider, settle } = await workshop(stappen, { file: { ...file, step: 1 } });
+    const clock = fakeClock();
+    element(provider).clock = clock;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status(provider))).observe(deepQuery(element(provider), '[role="status"]')!, {
+      subtree: true,
+      characterData: true,
+      childList: true,
+    });
+    const face = () => clean(deepQuery(element(provider), '[part="timer-time"]')!.textContent);
+    const timer = () => clean(deepQuery(element(provider), '[part="timer"]')!.textContent);
+    expect(timer()).to.contain('Timer stap 1: Belangen');
+    expect(face()).to.equal('10:00');
+    expect(button(provider, 'Terugzetten').disabled).to.equal(true);
+
+    button(provider, 'Start').click();
+    await settle();
+    expect(status(provider)).to.equal('Timer gestart: 10 minuten voor stap 1.');
+    clock.advance(30_000);
+    await settle();
+    expect(face()).to.equal('09:30');
+    clock.advance(30_000);
+    await settle();
+    expect(face()).to.equal('09:00');
+    expect(status(provider)).to.equal('Nog 9 minuten.');
+    await expect(element(provider)).to.be.accessible();
+
+    button(provider, 'Pauzeer').click();
+    await settle();
+    expect(status(provider)).to.equal('Timer gepauzeerd, nog 9 minuten.');
+    expect(clock.ticking).to.equal(false);
+    clock.advance(120_000);
+    await settle();
+    expect(face()).to.equal('09:00');
+    expect(timer()).to.contain('gepauzeerd');
+
+    button(provider, 'Hervat').click();
+    await settle();
+    expect(status(provider)).to.equal('Timer loopt weer, nog 9 minuten.');
+    for (let minute = 0; minute < 9; minute++) {
+      clock.advance(60_000);
+      await settle();
+    }
+    clock.advance(5_000);
+    await settle();
+    expect(face()).to.equal('00:00');
+    expect(timer()).to.contain('De tijd is om');
+    expect(status(provider)).to.equal('De tijd voor stap 1, Belangen, is om.');
+    expect(clock.ticking).to.equal(false);
+    expect(button(provider, 'Start').disabled).to.equal(true);
+    await expect(element(provider)).to.be.accessible();
+
+    // Announced at start, each minute, pause, resume and once when time is up; not every second.
+    expect(said.filter((s) => s.endsWith('is om.'))).to.have.length(1);
+    expect(said.filter((s) => s.startsWith('Nog '))).to.deep.equal([
+      'Nog 9 minuten.',
+      'Nog 8 minuten.',
+      'Nog 7 minuten.',
+      'Nog 6 minuten.',
+      'Nog 5 minuten.',
+      'Nog 4 minuten.',
+      'Nog 3 minuten.',
+      'Nog 2 minuten.',
+      'Nog 1 minuut.',
+    ]);
+
+    button(provider, 'Terugzetten').click();
+    await settle();
+    expect(face()).to.equal('10:00');
+    expect(status(provider)).to.equal('Timer teruggezet op 10 minuten.');
+    expect(button(provider, 'Start').disabled).to.equal(false);
+  });
+
+  it('keeps a timer per step: moving on pauses it, coming back shows its time', async () => {
+    const { provider, settle } = await workshop(stappen, { file: { ...file, step: 1 } });
+    const clock = fakeClock();
+    element(provider).clock = clock;
+    const face = () => clean(deepQuery(element(provider), '[part="timer-time"]')!.textContent);
+    button(provider, 'Start').click();
+    clock.advance(90_000);
+    await settle();
+    expect(face()).to.equal('08:30');
+
+    button(provider, 'Stap 3 Uitwisselen').click();
+    await settle();
+    expect(face()).to.equal('15:00');
+    clock.advance(60_000);
+    button(provider, 'Stap 1 Belangen').click();
+    await settle();
+    expect(face()).to.equal('08:30');
+    expect(button(provider, 'Hervat').disabled).to.equal(false);
+  });
+
+  it('undoes and redoes the facilitator’s changes', async () => {
+    const { provider, settle } = await workshop(stappen);
+    const undo = button(provider, 'Laatste wijziging ongedaan maken');
+    const redo = button(provider, 'Opnieuw doen');
+    expect(undo.disabled && redo.disabled).to.equal(true);
+    provider.store.addPartner({ name: 'Bibliotheek' });
+    await settle();
+    expect(undo.disabled).to.equal(false);
+    undo.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(provider.exportWorkshop().partners).to.have.length(0);
+    expect(undo.disabled).to.equal(true);
+    expect(focused(provider)).to.equal(redo);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(provider.exportWorkshop().partners.map((p) => p.name)).to.deep.equal(['Bibliotheek']);
+    expect(focused(provider)).to.equal(undo);
+  });
+
+  it('fits in 320 CSS pixels without scrolling sideways', async () => {
+    const { provider, settle } = await workshop(stappen, { file });
+    provider.style.display = 'block';
+    provider.style.width = '320px';
+    await settle();
+    const base = deepQuery(element(provider), '[part="base"]')!;
+    expect(base.getBoundingClientRect().width).to.be.at.most(320);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    for (const child of deepQueryAll(element(provider), '*'))
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(
+        base.getBoundingClientRect().right + 0.5,
+      );
+  });
+
+  it('says what it needs outside a <netwerk-ambitie>', async () => {
+    const el = await fixture<AmbitieStappen>(html`<ambitie-stappen></ambitie-stappen>`);
+    expect(el.shadowRoot!.textContent).to.contain('werken alleen binnen');
+  });
+});
