@@ -1,13 +1,14 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
-import { templates as en } from './generated/en.js';
 
 /** The languages the elements speak; Dutch is the source and the default. */
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const catalogs: Record<Language, TemplateMap | undefined> = { nl: undefined, en };
+/** Translations by language; Dutch needs none. Others load on first use. */
+const catalogs: Partial<Record<Language, TemplateMap>> = {};
+const loading: Partial<Record<Language, Promise<void>>> = {};
 let current: Language = 'nl';
 
 // Every element renders in its own language, so `msg()` looks up the language
@@ -17,6 +18,18 @@ try {
   _installMsgImplementation(((template, options) => runtimeMsg(catalogs[current], template, options)) as MsgFn);
 } catch {
   console.warn('netwerkambitie: @lit/localize was configured elsewhere on this page; texts stay in Dutch.');
+}
+
+/**
+ * Loads the texts of `language` (once; Dutch is built in). Elements call it
+ * when they render in a language; until it has loaded they show Dutch.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'nl' || catalogs[language]) return Promise.resolve();
+  return (loading[language] ??= import('./generated/en.js').then(({ templates }) => {
+    catalogs[language] = templates;
+    watchers.forEach((watch) => watch());
+  }));
 }
 
 /** Runs `render` with `msg()` answering in `language`. */
@@ -55,7 +68,8 @@ let observer: MutationObserver | undefined;
 
 /**
  * Calls `onChange` whenever a `lang` attribute changes anywhere in the
- * document, so elements follow a language switch live. Returns an unwatch.
+ * document or a language's texts have loaded, so elements follow a language
+ * switch live. Returns an unwatch.
  */
 export function watchLanguage(onChange: () => void): () => void {
   watchers.add(onChange);

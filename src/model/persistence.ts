@@ -34,7 +34,7 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   let destroyed = false;
   const timer = setTimeout(() => fail(new Error('IndexedDB did not open in time')), OPEN_TIMEOUT_MS);
   // Try the database first: y-indexeddb leaves a failed open unhandled.
-  canOpen(name).then(
+  canOpen().then(
     () => {
       if (failed || destroyed) return;
       persistence = new IndexeddbPersistence(name, doc);
@@ -84,11 +84,15 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   };
 }
 
-/** Resolves when a database called `name` can be opened here, rejects when not. */
-function canOpen(name: string): Promise<void> {
+/**
+ * Resolves when this page may open IndexedDB databases, rejects when not. It
+ * opens a probe database of its own: opening the workshop's database here
+ * would create it without the stores y-indexeddb sets up.
+ */
+function canOpen(): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
-      const request = indexedDB.open(name);
+      const request = indexedDB.open('netwerkambitie:probe');
       request.onsuccess = () => {
         request.result.close();
         resolve();

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/netwerk-ambitie/define.js';
 import { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import { defineElement } from '../../src/define-element.js';
+import { loadLanguage } from '../../src/i18n/locale.js';
 import type { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../src/events.js';
 import type { WorkshopFile } from '../../src/model/types.js';
 import { exampleWorkshop, uniqueId } from '../support/example.js';
@@ -47,7 +48,7 @@ describe('<netwerk-ambitie>', () => {
     const dutch = errorOf(() => provider.importWorkshop(broken));
     expect(dutch.message).to.equal('partners[2].name ontbreekt.');
     provider.lang = 'en';
-    await provider.updateComplete;
+    await loadLanguage('en');
     const english = errorOf(() => provider.importWorkshop('{not json'));
     expect(english.message).to.equal('This is not a workshop file: its content is not valid JSON.');
     expect(errorOf(() => provider.importWorkshop({ ...file, version: 9 })).message).to.match(/newer version/);

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { workshopContext } from '../../context/workshop-context.js';
-import { inLanguage, languageOf, watchLanguage, type Language } from '../../i18n/locale.js';
+import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
 
@@ -31,8 +31,8 @@ export class NaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = languageOf(this);
-    this.#unwatch = watchLanguage(() => (this.language = languageOf(this)));
+    this.#followLanguage();
+    this.#unwatch = watchLanguage(() => this.#followLanguage());
     this.#subscribe();
   }
 
@@ -41,6 +41,12 @@ export class NaElement extends LitElement {
     this.#unwatch?.();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+  }
+
+  #followLanguage(): void {
+    this.language = languageOf(this);
+    void loadLanguage(this.language);
+    this.requestUpdate();
   }
 
   #subscribe(): void {
