@@ -1,0 +1,436 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { aspirantLabel, kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
+import { KINDS, LIMITS, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
+import { NaElement } from '../base/na-element.js';
+import { Announcer, domId, focusAfterUpdate, itemName, moveIndex } from '../shared/item-editing.js';
+import { kindMarker } from '../shared/kind-marker.js';
+import { PartnerChoice, partnerMessage, partnerName, readOnlyNote } from '../shared/partner-choice.js';
+import { themeAnnouncement, themeField, themeSuggestions, themeTags, usedThemes } from '../shared/theme-input.js';
+import { a4Page, styles } from './belangen-kaart.styles.js';
+
+/** How many interests a blank paper card has room for, per scope. */
+const BLANK_ENTRIES: Record<Scope, number> = { organisation: 2, personal: 1, shared: 2 };
+
+/** The question each scope asks. */
+const scopeQuestion = (scope: Scope): string =>
+  ({
+    organisation: msg('Wat wil jouw organisatie met deze samenwerking bereiken of veiligstellen?'),
+    personal: msg('Heb je als vertegenwoordiger ook een eigen belang? Dat mag je hier kwijt, maar het hoeft niet.'),
+    shared: msg('Wat moet de samenwerking als geheel opleveren, voor alle partners samen?'),
+  })[scope];
+
+/** What an empty scope says: what to write, with an example. */
+const scopeEmpty = (scope: Scope): string =>
+  ({
+    organisation: msg(
+      'Nog geen eigen belang. Schrijf in één zin op wat jouw organisatie wil bereiken, bijvoorbeeld: ‘Minder wachttijd voor inwoners die hulp zoeken’.',
+    ),
+    personal: msg(
+      'Geen persoonlijk belang ingevuld. Dat is prima; wie wil, schrijft hier bijvoorbeeld: ‘Ik wil mijn netwerk in de wijk uitbreiden’.',
+    ),
+    shared: msg(
+      'Nog geen overkoepelend belang. Schrijf op waar de samenwerking als geheel mee gediend is, bijvoorbeeld: ‘Inwoners vinden sneller de juiste hulp in hun eigen wijk’.',
+    ),
+  })[scope];
+
+/** Elements that show blank paper cards; while there is one, the page prints on A4. */
+const blankCards = new Set<BelangenKaart>();
+
+function usePaperSize(card: BelangenKaart, on: boolean): void {
+  if (on) blankCards.add(card);
+  else blankCards.delete(card);
+  const sheet = a4Page.styleSheet;
+  if (!sheet) return;
+  const adopted = document.adoptedStyleSheets.includes(sheet);
+  if (blankCards.size && !adopted) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  else if (!blankCards.size && adopted)
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
+/**
+ * The interest card of one partner (step 1): the partner's own interest as an
+ * organisation, optionally a personal interest of its representative, and the
+ * overarching interest of the collaboration. Every interest is a wish
+ * (negotiable) or a demand (not negotiable) and says why it matters; themes
+ * are optional free tags. Everything is kept as it is typed.
+ *
+ * Without `partner` the card shows the partner this device belongs to, or
+ * else a choice of partner. On a partner's device only that partner's card
+ * can be changed; other cards are shown read-only.
+ *
+ * Printed, the card shows as text without fields or buttons; while no partner
+ * is chosen, every partner's card prints, each on its own page. With `blank`
+ * it shows empty A4 paper cards to print, one per partner (or only the one
+ * partner it names, or this device's partner), and while it does the page
+ * prints on A4 with 15 mm margins.
+ *
+ * @tag belangen-kaart
+ * @summary One partner's interest card: own, personal and overarching interests, each a wish or a demand, with why.
+ *
+ * @csspart partner-choice - The label and select to choose a partner.
+ * @csspart message - What is shown instead of a card when there is none to show.
+ * @csspart note - The note that this device may only read this card.
+ * @csspart card - The card of one partner.
+ * @csspart title - The card's heading.
+ * @csspart tip - The reminder what a wish and a demand are.
+ * @csspart scope - One scope (also `scope-organisation`, `scope-personal`, `scope-shared`).
+ * @csspart empty - The guidance in a scope without interests.
+ * @csspart item - One interest being edited.
+ * @csspart text - The field for an interest's text.
+ * @csspart kind-choice - The wish-or-demand radio group of an interest.
+ * @csspart motivation - The field for why an interest matters.
+ * @csspart themes - An interest's themes: tags and the field to add one.
+ * @csspart tags - A list of theme tags.
+ * @csspart tag - One theme tag.
+ * @csspart tag-remove - The button that removes a theme.
+ * @csspart theme-input - The field to add a theme.
+ * @csspart item-actions - The buttons to move and remove an interest.
+ * @csspart remove - The button that removes an interest.
+ * @csspart add - The button that adds an interest to a scope.
+ * @csspart read-card - A card shown read-only, or printed.
+ * @csspart read-item - One interest shown read-only.
+ * @csspart kind - The wish or demand marker (also `kind-wish`, `kind-demand`).
+ * @csspart blank - The blank paper cards.
+ * @csspart sheet - One blank paper card (one A4 page).
+ */
+export class BelangenKaart extends NaElement {
+  static override styles = styles;
+
+  /** The id of the partner whose card this is. Without it: this device's partner, or a choice of partner. */
+  @property({ reflect: true })
+  partner?: string;
+
+  /** Show blank A4 paper cards to print and fill in by hand: this partner's, or one for every partner. */
+  @property({ type: Boolean, reflect: true })
+  blank = false;
+
+  #choice = new PartnerChoice(this);
+  #status = new Announcer(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    usePaperSize(this, this.blank);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    usePaperSize(this, false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('blank')) usePaperSize(this, this.blank && this.isConnected);
+  }
+
+  protected override render(): TemplateResult {
+    const file = this.workshop;
+    const session = this.store?.session;
+    if (!file || !session)
+      return html`<p class="message" part="message">
+        ${msg('Geen workshop gevonden. Zet de belangenkaart binnen een netwerk-ambitie-element.')}
+      </p>`;
+    if (this.blank) return this.#blankCards();
+    const view = this.#choice.view(file, session, this.partner);
+    return html`
+      ${this.#status.render()}
+      ${
+        this.#choice.offered(file, session, this.partner)
+          ? this.#choice.render(file, msg('Belangenkaart van'))
+          : nothing
+      }
+      ${
+        view.kind === 'partner'
+          ? view.editable
+            ? this.#editor(view.partner)
+            : html`${readOnlyNote(file, session, view.partner)}${this.#readCard(view.partner)}`
+          : html`<div class="screen-only">${partnerMessage(view, msg('belangenkaart'))}</div>
+              <div class="print-only">${file.partners.map((p) => this.#readCard(p))}</div>`
+      }
+    `;
+  }
+
+  #interests(partnerId: string): Interest[] {
+    return this.workshop!.interests.filter((i) => i.partnerId === partnerId);
+  }
+
+  #title(partner: Partner): TemplateResult {
+    return html`<h2 part="title">
+      ${msg(str`Belangenkaart van ${partnerName(partner)}`)}
+      ${partner.aspirant ? html`<span class="aspirant">(${aspirantLabel()})</span>` : nothing}
+    </h2>`;
+  }
+
+  // ---- editing ----
+
+  #editor(partner: Partner): TemplateResult {
+    const interests = this.#interests(partner.id);
+    const known = usedThemes(this.workshop!);
+    return html`<section class="card" part="card" aria-label=${msg(str`Belangenkaart van ${partnerName(partner)}`)}>
+      <div class="card-head">
+        ${this.#title(partner)}
+        <p class="intro">
+          ${msg(
+            'Benoem het eigen belang van je organisatie en het overkoepelende belang van de samenwerking. Alles wordt meteen bewaard.',
+          )}
+        </p>
+        <p class="tip" part="tip">
+          ${msg(
+            'Geef bij elk belang aan of het een wens is of een eis. Over een wens valt te onderhandelen, over een eis niet.',
+          )}
+        </p>
+      </div>
+      <div class="screen-only">
+        ${themeSuggestions(known)} ${SCOPES.map((scope) => this.#scope(partner, scope, interests, known))}
+      </div>
+      <div class="print-only">${this.#readScopes(partner)}</div>
+    </section>`;
+  }
+
+  #scope(partner: Partner, scope: Scope, interests: Interest[], known: string[]): TemplateResult {
+    const items = interests.filter((i) => i.scope === scope);
+    return html`<section class="section" part="scope scope-${scope}">
+      <h3>
+        ${scopeLabel(scope)}
+        ${scope === 'personal' ? html`<span class="optional">(${msg('optioneel')})</span>` : nothing}
+      </h3>
+      <p class="question">${scopeQuestion(scope)}</p>
+      ${
+        items.length
+          ? html`<ol class="items">
+              ${repeat(
+                items,
+                (item) => item.id,
+                (item, index) => this.#item(item, index, items, interests, known),
+              )}
+            </ol>`
+          : html`<p class="empty" part="empty">${scopeEmpty(scope)}</p>`
+      }
+      <button type="button" class="add" part="add" id=${`add-${scope}`} @click=${() => this.#add(partner.id, scope)}>
+        ${msg('Belang toevoegen')}<span class="visually-hidden">: ${scopeLabel(scope)}</span>
+      </button>
+    </section>`;
+  }
+
+  #item(item: Interest, index: number, group: Interest[], siblings: Interest[], known: string[]): TemplateResult {
+    const id = domId('interest', item.id);
+    const n = index + 1;
+    const name = itemName(msg('belang'), item.text, n);
+    const store = this.store!;
+    const update = (patch: Partial<Pick<Interest, 'text' | 'kind' | 'motivation' | 'themes'>>) => {
+      if (this.workshop!.interests.some((i) => i.id === item.id)) store.updateInterest(item.id, patch);
+    };
+    const value = (event: Event) => (event.target as HTMLTextAreaElement).value;
+    return html`<li class="item" part="item">
+      <fieldset>
+        <legend>${msg(str`Belang ${n}`)}</legend>
+        <label for=${`${id}-text`}>${msg('Wat is het belang?')}</label>
+        <textarea
+          id=${`${id}-text`}
+          part="text"
+          rows="2"
+          maxlength=${LIMITS.textLength}
+          .value=${live(item.text)}
+          @input=${(event: Event) => update({ text: value(event) })}
+        ></textarea>
+        <fieldset class="kind-choice" part="kind-choice">
+          <legend>${msg('Wens of eis?')}</legend>
+          ${KINDS.map(
+            (kind: Kind) =>
+              html`<label class="kind-option">
+                <input
+                  type="radio"
+                  name=${`${id}-kind`}
+                  value=${kind}
+                  .checked=${item.kind === kind}
+                  @change=${() => update({ kind })}
+                />${kindMarker(kind)}<span class="kind-hint" aria-hidden="true">(${kindHint(kind)})</span>
+              </label>`,
+          )}
+        </fieldset>
+        <label for=${`${id}-why`}>${msg('Waarom is dit belangrijk?')}</label>
+        <textarea
+          id=${`${id}-why`}
+          part="motivation"
+          rows="2"
+          maxlength=${LIMITS.textLength}
+          .value=${live(item.motivation ?? '')}
+          @input=${(event: Event) => update({ motivation: value(event) })}
+        ></textarea>
+        ${themeField({
+          id: `${id}-themes`,
+          of: msg(str`belang ${n}`),
+          themes: item.themes ?? [],
+          known,
+          onChange: (themes, change) => {
+            update({ themes: themes.length ? themes : undefined });
+            this.#status.announce(this.say(() => themeAnnouncement(change)));
+          },
+        })}
+        <div class="item-actions" part="item-actions">
+          ${
+            group.length > 1
+              ? html`<button
+                    type="button"
+                    id=${`${id}-up`}
+                    ?disabled=${index === 0}
+                    @click=${() => this.#move(item, group, siblings, -1)}
+                  >
+                    ${msg('Omhoog')}<span class="visually-hidden">: ${name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    id=${`${id}-down`}
+                    ?disabled=${index === group.length - 1}
+                    @click=${() => this.#move(item, group, siblings, 1)}
+                  >
+                    ${msg('Omlaag')}<span class="visually-hidden">: ${name}</span>
+                  </button>`
+              : nothing
+          }
+          <button type="button" part="remove" @click=${() => this.#remove(item, name)}>
+            ${msg('Verwijder')}<span class="visually-hidden"> ${name}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  async #add(partnerId: string, scope: Scope): Promise<void> {
+    const id = this.store!.addInterest(partnerId, { scope });
+    this.#status.announce(this.say(() => msg(str`Nieuw belang toegevoegd bij ${scopeLabel(scope)}.`)));
+    await focusAfterUpdate(this, `${domId('interest', id)}-text`);
+  }
+
+  async #remove(item: Interest, name: string): Promise<void> {
+    this.store!.removeInterest(item.id);
+    this.#status.announce(this.say(() => msg(str`${name} verwijderd.`)));
+    await focusAfterUpdate(this, `add-${item.scope}`);
+  }
+
+  async #move(item: Interest, group: Interest[], siblings: Interest[], delta: -1 | 1): Promise<void> {
+    const to = moveIndex(siblings, group, item.id, delta);
+    if (to === undefined) return;
+    this.store!.moveItem(item.id, to);
+    const at = group.findIndex((i) => i.id === item.id) + delta + 1;
+    this.#status.announce(this.say(() => msg(str`Verplaatst naar plaats ${at}.`)));
+    const id = domId('interest', item.id);
+    await focusAfterUpdate(this, `${id}-${delta < 0 ? 'up' : 'down'}`, `${id}-${delta < 0 ? 'down' : 'up'}`);
+  }
+
+  // ---- reading and print ----
+
+  #readCard(partner: Partner): TemplateResult {
+    return html`<section class="card read-card" part="read-card">
+      <div class="card-head">${this.#title(partner)}</div>
+      ${this.#readScopes(partner)}
+    </section>`;
+  }
+
+  #readScopes(partner: Partner): TemplateResult[] {
+    const interests = this.#interests(partner.id);
+    return SCOPES.map((scope) => {
+      const items = interests.filter((i) => i.scope === scope);
+      return html`<section class="section">
+        <h3>${scopeLabel(scope)}</h3>
+        ${
+          items.length
+            ? html`<ul class="read-items">
+                ${items.map(
+                  (item, index) =>
+                    html`<li class="read-item" part="read-item">
+                      <p class="read-text">${item.text.trim() || msg('(nog zonder tekst)')}</p>
+                      <p>${kindMarker(item.kind)}</p>
+                      ${
+                        item.motivation?.trim()
+                          ? html`<p>
+                              <span class="read-label">${msg('Waarom:')}</span>
+                              <span class="read-why">${item.motivation}</span>
+                            </p>`
+                          : nothing
+                      }
+                      ${themeTags(item.themes, msg(str`belang ${index + 1}`))}
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p class="empty">${msg('Niets ingevuld.')}</p>`
+        }
+      </section>`;
+    });
+  }
+
+  // ---- blank paper cards ----
+
+  #blankCards(): TemplateResult {
+    const file = this.workshop!;
+    const session = this.store!.session;
+    const named = this.partner ?? session.partner;
+    const partners: Array<Partner | undefined> = named
+      ? [file.partners.find((p) => p.id === named)]
+      : file.partners.length
+        ? file.partners
+        : [undefined];
+    return html`<div class="blank" part="blank">
+      <p class="intro screen-only">
+        ${msg('Lege belangenkaarten om af te drukken en met de hand in te vullen: elke kaart komt op een eigen A4.')}
+      </p>
+      ${partners.map((partner) => this.#sheet(partner))}
+    </div>`;
+  }
+
+  #sheet(partner: Partner | undefined): TemplateResult {
+    const file = this.workshop!;
+    const lines = (count: number) =>
+      html`${Array.from({ length: count }, () => html`<span class="line" aria-hidden="true"></span>`)}`;
+    return html`<article class="sheet" part="sheet">
+      <header class="sheet-head">
+        <p class="sheet-workshop">${file.title.trim() || msg('Netwerkambitie')}</p>
+        <h2>${msg('Belangenkaart')}</h2>
+        <p class="sheet-partner">
+          <span class="read-label">${msg('Partner:')}</span>
+          ${
+            partner
+              ? html`<span class="fill">${partnerName(partner)}</span>`
+              : html`<span class="fill line" aria-hidden="true"></span>`
+          }
+        </p>
+        <p class="sheet-tip">
+          ${msg(
+            'Kruis bij elk belang aan of het een wens is (onderhandelbaar) of een eis (niet onderhandelbaar), en schrijf op waarom het belangrijk is.',
+          )}
+        </p>
+      </header>
+      ${SCOPES.map(
+        (scope) =>
+          html`<section class="sheet-scope">
+            <h3>
+              ${scopeLabel(scope)}
+              ${scope === 'personal' ? html`<span class="optional">(${msg('optioneel')})</span>` : nothing}
+            </h3>
+            <p class="sheet-question">${scopeQuestion(scope)}</p>
+            ${Array.from(
+              { length: BLANK_ENTRIES[scope] },
+              () =>
+                html`<div class="entry">
+                  ${lines(2)}
+                  <p class="ticks">
+                    ${KINDS.map(
+                      (kind) =>
+                        html`<span class="tick"
+                          ><span class="box" aria-hidden="true"></span>${kindLabel(kind)}
+                          <span class="tick-hint">(${kindHint(kind)})</span></span
+                        >`,
+                    )}
+                  </p>
+                  <p class="why">
+                    <span>${msg('Waarom is dit belangrijk?')}</span><span class="line" aria-hidden="true"></span>
+                  </p>
+                </div>`,
+            )}
+          </section>`,
+      )}
+    </article>`;
+  }
+}

@@ -1,0 +1,378 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, selectOption, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/belangen-kaart/define.js';
+import type { BelangenKaart } from '../../src/elements/belangen-kaart/belangen-kaart.js';
+import { a4Page } from '../../src/elements/belangen-kaart/belangen-kaart.styles.js';
+import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
+import { emptyWorkshop, type Interest, type WorkshopFile } from '../../src/model/types.js';
+import { exampleWorkshop } from '../support/example.js';
+import { workshop } from '../support/fixtures.js';
+
+const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What a screen reader reads for `el`: its text without the parts hidden from assistive technology. */
+function nameOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return textOf(copy);
+}
+
+/** The card inside the provider, and helpers that look inside it as a user would. */
+function card(provider: NetwerkAmbitie) {
+  const kaart = provider.querySelector('belangen-kaart') as BelangenKaart;
+  const root = kaart.shadowRoot!;
+  const all = <T extends Element = HTMLElement>(selector: string) =>
+    Array.from(root.querySelectorAll<T & Element>(selector));
+  return {
+    kaart,
+    root,
+    all,
+    text: () => textOf(root as unknown as Element),
+    button: (name: string) => {
+      const found = all<HTMLButtonElement>('button').find((b) => nameOf(b) === name);
+      if (!found) throw new Error(`no button named "${name}"; there are: ${all('button').map(nameOf).join(' | ')}`);
+      return found;
+    },
+    field: (label: string, n = 0) => {
+      const labels = all<HTMLLabelElement>('label').filter((l) => textOf(l) === label);
+      const control = labels[n]?.control as HTMLInputElement | HTMLTextAreaElement | null | undefined;
+      if (!control) throw new Error(`no field labelled "${label}" (#${n})`);
+      return control;
+    },
+    focused: () => root.activeElement as HTMLElement | null,
+  };
+}
+
+const interestsOf = (provider: NetwerkAmbitie, partnerId: string): Interest[] =>
+  provider.exportWorkshop().interests.filter((i) => i.partnerId === partnerId);
+
+/** A workshop with partners and nothing filled in yet. */
+function partnersOnly(names: string[], title = 'Zorgnetwerk Arnhem'): WorkshopFile {
+  return {
+    ...emptyWorkshop(),
+    title,
+    partners: names.map((name, i) => ({ id: `p${i + 1}`, name, aspirant: false })),
+  };
+}
+
+describe('<belangen-kaart>', () => {
+  afterEach(async () => {
+    // Back to no emulation at all: emulated 'screen' media would also apply to printing to PDF.
+    await emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]);
+  });
+
+  it('says what is missing when it stands outside a workshop', async () => {
+    const el = await fixture<BelangenKaart>(html`<belangen-kaart></belangen-kaart>`);
+    expect(textOf(el.shadowRoot as unknown as Element)).to.contain('Geen workshop gevonden');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for partners first when the workshop has none', async () => {
+    const { provider } = await workshop(html`<belangen-kaart></belangen-kaart>`);
+    const { text, all } = card(provider);
+    expect(text()).to.contain('Er zijn nog geen partners');
+    expect(all('select')).to.have.length(0);
+    await expect(card(provider).kaart).to.be.accessible();
+  });
+
+  it('lets the facilitator choose a partner, remembers the choice, and guides the empty card with examples', async () => {
+    const { provider, settle } = await workshop(html`<belangen-kaart></belangen-kaart>`, {
+      file: partnersOnly(['Gemeente', 'Wijkverpleging', 'Bibliotheek']),
+    });
+    let view = card(provider);
+    expect(view.text()).to.contain('Kies hierboven de partner');
+    const select = view.field('Belangenkaart van') as unknown as HTMLSelectElement;
+    expect(Array.from(select.options).map(textOf)).to.deep.equal([
+      'Kies een partner',
+      'Gemeente',
+      'Wijkverpleging',
+      'Bibliotheek',
+    ]);
+    await expect(card(provider).kaart).to.be.accessible();
+
+    await selectOption({ selector: 'belangen-kaart select', label: 'Wijkverpleging' });
+    await settle();
+    view = card(provider);
+    expect(textOf(view.root.querySelector('h2'))).to.equal('Belangenkaart van Wijkverpleging');
+    const empty = view.all('[part="empty"]').map(textOf);
+    expect(empty).to.have.length(3);
+    expect(empty.every((t) => t.includes('Bijvoorbeeld') || t.includes('bijvoorbeeld'))).to.equal(true);
+    expect(view.text()).to.contain('Over een wens valt te onderhandelen, over een eis niet');
+    const headings = view.all('[part~="scope"] h3').map(textOf);
+    expect(headings).to.deep.equal([
+      'Eigen belang (organisatie)',
+      'Persoonlijk belang (optioneel)',
+      'Overkoepelend belang',
+    ]);
+    await expect(card(provider).kaart).to.be.accessible();
+
+    // The choice survives changes to the workshop.
+    provider.store.addPartner({ name: 'Woningcorporatie' });
+    await settle();
+    expect(textOf(card(provider).root.querySelector('h2'))).to.equal('Belangenkaart van Wijkverpleging');
+  });
+
+  it('stores an interest as it is typed: text, wish to demand with the arrow keys, motivation', async () => {
+    const { provider, settle } = await workshop(html`<belangen-kaart partner="p2"></belangen-kaart>`, {
+      file: partnersOnly(['Gemeente', 'Wijkverpleging']),
+    });
+    let view = card(provider);
+    expect(view.all('select'), 'no choice when the attribute names the partner').to.have.length(0);
+
+    view.button('Belang toevoegen: Eigen belang (organisatie)').click();
+    await settle();
+    view = card(provider);
+    const text = view.field('Wat is het belang?');
+    expect(view.focused(), 'focus moves to the new interest').to.equal(text);
+    await sendKeys({ type: 'Minder administratieve last' });
+    await settle();
+    let [stored] = interestsOf(provider, 'p2');
+    expect(stored).to.include({ scope: 'organisation', text: 'Minder administratieve last', kind: 'wish' });
+
+    const wish = view.all<HTMLInputElement>('input[type="radio"]').find((r) => r.checked)!;
+    expect(textOf(wish.closest('label'))).to.contain('Wens');
+    wish.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle();
+    [stored] = interestsOf(provider, 'p2');
+    expect(stored.kind).to.equal('demand');
+    const checked = card(provider).all<HTMLInputElement>('input[type="radio"]:checked');
+    expect(checked.map((r) => r.value)).to.deep.equal(['demand']);
+    expect(textOf(checked[0].closest('label'))).to.match(/^Eis \(niet onderhandelbaar\)/);
+
+    view.field('Waarom is dit belangrijk?').focus();
+    await sendKeys({ type: 'Elk uur papierwerk is een uur minder zorg' });
+    await settle();
+    [stored] = interestsOf(provider, 'p2');
+    expect(stored.motivation).to.equal('Elk uur papierwerk is een uur minder zorg');
+    expect(interestsOf(provider, 'p1')).to.have.length(0);
+    await expect(card(provider).kaart).to.be.accessible();
+  });
+
+  it('adds themes with Enter and comma, suggests the workshop’s themes, and removes a theme by its button', async () => {
+    const file = await exampleWorkshop();
+    const { provider, settle } = await workshop(html`<belangen-kaart partner="wonen"></belangen-kaart>`, { file });
+    let view = card(provider);
+    // The first interest of this partner already has the theme "langer thuis".
+    const themeField = view.field('Thema’s (belang 1)') as HTMLInputElement;
+    const list = themeField.list!;
+    expect(list, 'the field offers suggestions').to.not.equal(null);
+    const suggestions = Array.from(list.options).map((o) => o.value);
+    expect(suggestions).to.include('vroegsignalering');
+    expect(suggestions, 'themes of other partners are suggested too').to.include('kennisdeling');
+
+    themeField.focus();
+    await sendKeys({ type: 'wijkteam' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(interestsOf(provider, 'wonen')[0].themes).to.deep.equal(['langer thuis', 'wijkteam']);
+    expect(themeField.value).to.equal('');
+    expect(view.focused()).to.equal(themeField);
+
+    await sendKeys({ type: 'Vroegsignalering,' });
+    await settle();
+    expect(interestsOf(provider, 'wonen')[0].themes, 'a known theme keeps its spelling').to.deep.equal([
+      'langer thuis',
+      'wijkteam',
+      'vroegsignalering',
+    ]);
+
+    await sendKeys({ type: 'WIJKTEAM' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(interestsOf(provider, 'wonen')[0].themes).to.have.length(3);
+    view = card(provider);
+    expect(textOf(view.root.querySelector('[role="status"]'))).to.contain('staat er al');
+
+    view.button('Verwijder thema ‘wijkteam’').click();
+    await settle();
+    expect(interestsOf(provider, 'wonen')[0].themes).to.deep.equal(['langer thuis', 'vroegsignalering']);
+    expect(card(provider).focused()).to.equal(themeField);
+    expect(textOf(card(provider).root.querySelector('[role="status"]'))).to.contain('‘wijkteam’ verwijderd');
+    await expect(card(provider).kaart).to.be.accessible();
+  });
+
+  it('keeps a typed theme when the field is left without Enter', async () => {
+    const file = await exampleWorkshop();
+    const { provider, settle } = await workshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file });
+    const view = card(provider);
+    view.field('Thema’s (belang 1)', 1).focus(); // the personal interest
+    await sendKeys({ type: 'tijd' });
+    await sendKeys({ press: 'Tab' });
+    await settle();
+    expect(interestsOf(provider, 'zorg').find((i) => i.id === 'i-zorg-2')!.themes).to.deep.equal(['tijd']);
+  });
+
+  it('removes an interest by a button that names it, and moves interests within their scope', async () => {
+    const file = await exampleWorkshop();
+    const { provider, settle } = await workshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file });
+    let view = card(provider);
+    view.button('Belang toevoegen: Overkoepelend belang').click();
+    await settle();
+    await sendKeys({ type: 'Samen de wijk kennen' });
+    await settle();
+    expect(interestsOf(provider, 'zorg').map((i) => i.text)).to.deep.equal([
+      'Minder administratieve last voor wijkverpleegkundigen',
+      'Zelf weer meer tijd aan het bed',
+      'Vroeg signaleren van eenzaamheid bij ouderen',
+      'Samen de wijk kennen',
+    ]);
+
+    view = card(provider);
+    view.button('Omhoog: belang ‘Samen de wijk kennen’').click();
+    await settle();
+    const shared = () =>
+      interestsOf(provider, 'zorg')
+        .filter((i) => i.scope === 'shared')
+        .map((i) => i.text);
+    expect(shared()).to.deep.equal(['Samen de wijk kennen', 'Vroeg signaleren van eenzaamheid bij ouderen']);
+    view = card(provider);
+    expect(textOf(view.focused()), 'focus stays on the moved interest').to.equal(
+      'Omlaag: belang ‘Samen de wijk kennen’',
+    );
+
+    view.button('Verwijder belang ‘Zelf weer meer tijd aan het bed’').click();
+    await settle();
+    expect(interestsOf(provider, 'zorg').map((i) => i.id)).to.not.include('i-zorg-2');
+    view = card(provider);
+    expect(textOf(view.focused())).to.equal('Belang toevoegen: Persoonlijk belang');
+    expect(textOf(view.root.querySelector('[role="status"]'))).to.contain(
+      'belang ‘Zelf weer meer tijd aan het bed’ verwijderd',
+    );
+    expect(view.all('[part~="scope-personal"] [part="empty"]')).to.have.length(1);
+  });
+
+  it('on a partner’s device, edits only that partner’s own card; other cards are read-only', async () => {
+    const file = await exampleWorkshop();
+    const { provider, settle } = await workshop(
+      html`<belangen-kaart></belangen-kaart><belangen-kaart partner="gemeente"></belangen-kaart>`,
+      { file, role: 'partner', partner: 'zorg' },
+    );
+    const [own, other] = Array.from(provider.querySelectorAll('belangen-kaart')).map((k) => k.shadowRoot!);
+    expect(own.querySelectorAll('select'), 'no choice on a partner’s own device').to.have.length(0);
+    expect(textOf(own.querySelector('h2'))).to.equal('Belangenkaart van Wijkverpleging Oost');
+    expect(own.querySelectorAll('textarea').length).to.be.greaterThan(0);
+
+    expect(textOf(other.querySelector('h2'))).to.equal('Belangenkaart van Gemeente (sociaal domein)');
+    expect(other.querySelectorAll('textarea, input, button, select')).to.have.length(0);
+    const otherText = textOf(other as unknown as Element);
+    expect(otherText).to.contain('Minder inwoners die tussen wal en schip vallen');
+    expect(otherText).to.contain('Eis');
+    expect(otherText).to.contain('Wettelijke taak Wmo');
+    expect(otherText).to.contain('alleen het werk van Wijkverpleging Oost aanpassen');
+
+    // Typing on the own card changes the own card only.
+    const text = own.querySelector('textarea')!;
+    text.focus();
+    text.select();
+    await sendKeys({ type: 'Minder papierwerk' });
+    await settle();
+    expect(interestsOf(provider, 'zorg')[0].text).to.equal('Minder papierwerk');
+    expect(interestsOf(provider, 'gemeente')).to.deep.equal(file.interests.filter((i) => i.partnerId === 'gemeente'));
+    for (const kaart of provider.querySelectorAll('belangen-kaart')) await expect(kaart).to.be.accessible();
+  });
+
+  it('fits a 320 px wide screen without scrolling sideways, filled or blank', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const file = await exampleWorkshop();
+      const filled = await workshop(html`<belangen-kaart partner="hogeschool"></belangen-kaart>`, { file });
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      filled.provider.remove();
+      await workshop(html`<belangen-kaart blank></belangen-kaart>`, { file });
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints the filled card as text, without fields or buttons', async () => {
+    const file = await exampleWorkshop();
+    const { provider } = await workshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file });
+    const { root } = card(provider);
+    const visible = (el: Element) =>
+      getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+    expect(Array.from(root.querySelectorAll('textarea')).some(visible)).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(Array.from(root.querySelectorAll('textarea, input, button, select')).filter(visible)).to.have.length(0);
+    const printed = Array.from(root.querySelectorAll('[part="read-item"]')).filter(visible).map(textOf);
+    expect(printed).to.have.length(3);
+    expect(printed[0]).to.contain('Minder administratieve last voor wijkverpleegkundigen');
+    expect(printed[0]).to.contain('Eis');
+    expect(printed[0]).to.contain('Waarom: Personeelstekort');
+    expect(printed[0]).to.contain('werkdruk');
+  });
+
+  it('shows blank paper cards, one per partner, with the name and the workshop title filled in', async () => {
+    const { provider } = await workshop(html`<belangen-kaart blank></belangen-kaart>`, {
+      file: partnersOnly(['Gemeente', 'Wijkverpleging', 'Bibliotheek']),
+    });
+    const { all } = card(provider);
+    const sheets = all('[part="sheet"]');
+    expect(sheets.map((s) => textOf(s.querySelector('.sheet-partner')))).to.deep.equal([
+      'Partner: Gemeente',
+      'Partner: Wijkverpleging',
+      'Partner: Bibliotheek',
+    ]);
+    for (const sheet of sheets) {
+      expect(textOf(sheet)).to.contain('Zorgnetwerk Arnhem');
+      expect(Array.from(sheet.querySelectorAll('h3')).map(textOf)).to.deep.equal([
+        'Eigen belang (organisatie)',
+        'Persoonlijk belang (optioneel)',
+        'Overkoepelend belang',
+      ]);
+      expect(sheet.querySelectorAll('.entry')).to.have.length(5);
+      expect(sheet.querySelectorAll('.box')).to.have.length(10);
+      expect(textOf(sheet)).to.contain('Wens (onderhandelbaar)');
+      expect(textOf(sheet)).to.contain('Eis (niet onderhandelbaar)');
+      expect(sheet.querySelectorAll('.why')).to.have.length(5);
+    }
+    expect(all('input, textarea, select')).to.have.length(0);
+    await expect(card(provider).kaart).to.be.accessible();
+  });
+
+  it('shows one blank card for the partner it names, or for the device’s partner', async () => {
+    const file = partnersOnly(['Gemeente', 'Wijkverpleging', 'Bibliotheek']);
+    const named = await workshop(html`<belangen-kaart blank partner="p3"></belangen-kaart>`, { file });
+    expect(
+      card(named.provider)
+        .all('[part="sheet"]')
+        .map((s) => textOf(s.querySelector('.sheet-partner'))),
+    ).to.deep.equal(['Partner: Bibliotheek']);
+    const device = await workshop(html`<belangen-kaart blank></belangen-kaart>`, {
+      file,
+      role: 'partner',
+      partner: 'p2',
+    });
+    expect(
+      card(device.provider)
+        .all('[part="sheet"]')
+        .map((s) => textOf(s.querySelector('.sheet-partner'))),
+    ).to.deep.equal(['Partner: Wijkverpleging']);
+  });
+
+  it('prints blank cards for three partners as a three-page A4 PDF', async () => {
+    const { provider } = await workshop(html`<belangen-kaart blank></belangen-kaart>`, {
+      file: partnersOnly(['Gemeente (sociaal domein)', 'Wijkverpleging Oost', 'Hogeschool, lectoraat Zorg in de wijk']),
+    });
+    const page = Array.from(document.body.children).filter((el) => !['script', 'link', 'style'].includes(el.localName));
+    expect(page, 'the page holds the fixture only').to.have.length(1);
+    expect(page[0].contains(provider)).to.equal(true);
+    expect(document.adoptedStyleSheets, 'the page prints on A4').to.include(a4Page.styleSheet);
+
+    const { pages } = await executeServerCommand<{ pages: number; bytes: number }, undefined>('pdf');
+    expect(pages).to.equal(3);
+    await emulateMedia({ media: 'print' });
+    const sheets = card(provider).all('[part="sheet"]');
+    expect(sheets.map((sheet) => getComputedStyle(sheet).breakAfter)).to.deep.equal(['page', 'page', 'auto']);
+    expect(
+      card(provider)
+        .all('.intro')
+        .filter((el) => getComputedStyle(el).display !== 'none'),
+    ).to.have.length(0);
+
+    provider.remove();
+    expect(document.adoptedStyleSheets, 'the page size goes with the blank cards').to.not.include(a4Page.styleSheet);
+  });
+});
