@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { workshopContext } from '../../context/workshop-context.js';
@@ -9,10 +9,12 @@ import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, watchLanguage, type Language } from '../../i18n/locale.js';
 import { connectTabs } from '../../model/cross-tab.js';
 import { persistInIndexedDb, type Persistence } from '../../model/persistence.js';
-import type { ChangeSource, Role } from '../../model/store-api.js';
+import type { ChangeSource, ConnectionState, Role } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
+import { refusalMessage, refusalReason } from '../../sync/messages.js';
+import { readToken } from '../../sync/token.js';
 import { styles } from './netwerk-ambitie.styles.js';
 
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
@@ -35,6 +37,7 @@ const ROLES: readonly Role[] = ['facilitator', 'partner'];
  * @csspart notice - The message shown when the workshop is not being saved.
  * @csspart notice-action - The export button inside the notice.
  * @csspart workshop - The guided workshop shown when nothing is slotted.
+ * @csspart connection - The state of the connection to the sync server, in words (only when `sync` is set).
  *
  * @cssproperty --na-font-family - Body font (falls back to `--basis-text-font-family-default`, then the page's font).
  * @cssproperty --na-heading-font-family - Heading font (falls back to `--basis-heading-font-family`).
@@ -90,6 +93,8 @@ export class NetwerkAmbitie extends LitElement {
   #detach: Array<() => void> = [];
   #quiet = false;
   #step = this.#store.snapshot.step;
+  /** Why the sync server refused this device: the server's reason code. */
+  #syncRefusal?: string;
 
   constructor() {
     super();
@@ -130,13 +135,15 @@ export class NetwerkAmbitie extends LitElement {
     }
   }
 
-  /** Starts storage and cross-tab sharing for the current workshop id. */
+  /** Starts storage, cross-tab sharing and the sync server (when `sync` is set) for the current workshop id. */
   #open(): void {
     const store = this.#store;
     this.#detach.push(store.subscribe((snapshot, source) => this.#changed(snapshot, source)));
+    this.#takeRoleFromToken();
     if (this.storage === 'none') {
       store.setSession({ storage: 'memory' });
       this.#resolveReady();
+      this.#startSync(store);
       return;
     }
     const persistence: Persistence = persistInIndexedDb(store.doc, `netwerkambitie:${this.workshopId}`, (error) =>
@@ -149,7 +156,75 @@ export class NetwerkAmbitie extends LitElement {
       this.#step = store.snapshot.step;
       this.#detach.push(connectTabs(store.doc, this.workshopId));
       this.#resolveReady();
+      this.#startSync(store);
     });
+  }
+
+  /** A partner's token makes this device that partner's, unless the attributes say otherwise. */
+  #takeRoleFromToken(): void {
+    if (!this.sync) return;
+    const claims = readToken(this.token);
+    if (claims?.role !== 'partner') return;
+    if (!this.hasAttribute('role')) this.role = 'partner';
+    if (!this.partner && this.role === 'partner') this.partner = claims.partner;
+  }
+
+  /** Connects the workshop to the sync server; the client is loaded only now, on demand. */
+  #startSync(store: YWorkshopStore): void {
+    const url = this.sync;
+    if (!url) return;
+    let connection: { destroy(): void } | undefined;
+    let closed = false;
+    this.#detach.push(() => {
+      closed = true;
+      connection?.destroy();
+    });
+    this.#syncRefusal = undefined;
+    store.setSession({ connection: 'connecting', presence: [] });
+    import('../../sync/client.js').then(
+      ({ connectSync }) => {
+        if (closed) return;
+        connection = connectSync({
+          doc: store.doc,
+          url,
+          token: this.token ?? '',
+          room: this.workshopId,
+          onState: (state, reason) => this.#syncState(store, state, reason),
+          onPresence: (presence) => store.setSession({ presence }),
+        });
+      },
+      (error: unknown) => {
+        console.warn('netwerkambitie: the sync client could not be loaded.', error);
+        this.#syncState(store, 'refused');
+      },
+    );
+  }
+
+  #syncState(store: YWorkshopStore, connection: ConnectionState, reason?: string): void {
+    if (store !== this.#store) return;
+    if (connection !== 'refused') {
+      store.setSession({ connection });
+      return;
+    }
+    this.#syncRefusal = reason;
+    const message = inLanguage(this.language, () => refusalMessage(reason));
+    store.setSession({ connection, presence: [], trouble: message });
+    this.dispatchEvent(new NaErrorEvent(message));
+  }
+
+  /** The connection to the sync server in words, for everyone (a polite live region). */
+  #connectionState(): TemplateResult | typeof nothing {
+    const { connection } = this.#store.session;
+    if (!connection) return nothing;
+    const text =
+      connection === 'connected'
+        ? msg('Verbonden')
+        : connection === 'reconnecting'
+          ? msg('Opnieuw verbinden… je wijzigingen blijven bewaard')
+          : connection === 'connecting'
+            ? msg('Verbinden…')
+            : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
+    return html`<p part="connection" class="connection" role="status">${text}</p>`;
   }
 
   #close(): void {
@@ -237,6 +312,7 @@ export class NetwerkAmbitie extends LitElement {
           ${msg('Workshopbestand exporteren')}
         </button>
       </div>
+      ${this.#connectionState()}
       <slot @slotchange=${this.#slotChanged}></slot>
       ${this.hasContent ? nothing : this.#workshop()}
     `;

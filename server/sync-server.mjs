@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// The sync server for multi-device workshops: a Hocuspocus server that keeps
+// every room (one workshop id) in one SQLite file, admits only devices with a
+// valid token for that room, and lets only facilitators reveal the cards and
+// move the step.
+//
+//   NETWERKAMBITIE_SECRET=... npm run sync-server
+//
+// Settings (environment variables):
+//   NETWERKAMBITIE_SECRET  required; signs and checks the access tokens (at least 32 characters)
+//   NETWERKAMBITIE_DB      the SQLite file (default: ./netwerkambitie-sync.sqlite)
+//   PORT                   default 1234
+//   HOST                   default 127.0.0.1 (loopback: put a reverse proxy with TLS in front)
+
+import { SQLite } from '@hocuspocus/extension-sqlite';
+import { Server } from '@hocuspocus/server';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { partnerGuard } from './guard.mjs';
+import { MIN_SECRET_LENGTH, verifyToken } from './token.mjs';
+
+export const DEFAULTS = { port: 1234, host: '127.0.0.1', db: './netwerkambitie-sync.sqlite' };
+
+/** The largest message the server accepts from a device (a workshop file is at most 5 MB). */
+const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
+  ON CONFLICT(name) DO UPDATE SET data = $data`;
+
+/**
+ * @typedef {object} SyncServerOptions
+ * @property {string} secret signs and checks tokens
+ * @property {string} [dbPath] the SQLite file (`:memory:` keeps nothing); not used with `storage`
+ * @property {import('@hocuspocus/server').Extension} [storage] keeps the rooms instead of the SQLite file,
+ *   e.g. `@hocuspocus/extension-database` over a database that several servers share
+ * @property {import('@hocuspocus/server').Extension[]} [extensions] more Hocuspocus extensions, e.g. `@hocuspocus/extension-redis`
+ * @property {number} [port] 0 picks a free port
+ * @property {string} [host]
+ * @property {(line: string) => void} [log] where refusals and start-up are reported
+ */
+
+/**
+ * @typedef {object} SyncServer
+ * @property {string} url the WebSocket address, e.g. `ws://127.0.0.1:1234`
+ * @property {number} port
+ * @property {Server} server the Hocuspocus server
+ * @property {() => Promise<void>} stop stores every open room, closes every connection and the database
+ */
+
+/**
+ * Starts a sync server and resolves once it listens.
+ * @param {SyncServerOptions} options
+ * @returns {Promise<SyncServer>}
+ */
+export async function startSyncServer({
+  secret,
+  dbPath = DEFAULTS.db,
+  storage,
+  extensions = [],
+  port = DEFAULTS.port,
+  host = DEFAULTS.host,
+  log = () => {},
+}) {
+  if (!secret || secret.length < MIN_SECRET_LENGTH) throw new Error(secretAdvice());
+  const sqlite = storage ? undefined : sqliteStorage(dbPath);
+
+  const server = new Server(
+    {
+      name: 'netwerkambitie',
+      port,
+      address: host,
+      quiet: true,
+      stopOnSignals: false,
+      debounce: 1000,
+      maxDebounce: 5000,
+      extensions: [storage ?? sqlite, partnerGuard(), ...extensions],
+      async onAuthenticate({ token, documentName }) {
+        const result = verifyToken(secret, token, documentName);
+        if (!result.ok) {
+          log(`refused a device for room "${documentName}": ${result.reason}`);
+          // A plain object, so Hocuspocus sends `reason` to the device without logging a stack.
+          throw { reason: result.reason };
+        }
+        const { role, partner } = result.payload;
+        return role === 'partner' ? { role, partner } : { role };
+      },
+      async onDestroy() {
+        await new Promise((done) => (sqlite?.db ? sqlite.db.close(() => done(undefined)) : done(undefined)));
+      },
+    },
+    { maxPayload: MAX_MESSAGE_BYTES },
+  );
+
+  await server.listen();
+  const actualPort = server.address.port;
+  const url = `ws://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+
+  let stopping;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Ending the sockets first lets Hocuspocus store each room as its last device leaves.
+      for (const socket of server.webSocketServer.clients) socket.terminate();
+      await server.destroy();
+    })());
+
+  return { url, port: actualPort, server, stop };
+}
+
+/**
+ * The SQLite extension, writing each room as one row of `dbPath`.
+ * @param {string} dbPath
+ */
+function sqliteStorage(dbPath) {
+  if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+  const sqlite = new SQLite({ database: dbPath });
+  // Wait for each write to finish, so that a stopped server leaves a complete file.
+  sqlite.configuration.store = ({ documentName, state }) =>
+    new Promise((done, fail) =>
+      sqlite.db?.run(UPSERT, { $name: documentName, $data: state }, (error) => (error ? fail(error) : done())),
+    );
+  return sqlite;
+}
+
+/** How to make and set a secret, for the message shown when there is none. */
+export function secretAdvice() {
+  return [
+    `The sync server needs a secret of at least ${MIN_SECRET_LENGTH} characters in NETWERKAMBITIE_SECRET;`,
+    'it signs the access links. Make one and keep it somewhere safe, for example:',
+    '',
+    `  export NETWERKAMBITIE_SECRET="$(node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))")"`,
+    '  npm run sync-server',
+    '',
+    'Use the same secret for `npm run sync-links`. Changing it makes every link given out so far invalid.',
+  ].join('\n');
+}
+
+async function main() {
+  const secret = process.env.NETWERKAMBITIE_SECRET ?? '';
+  if (secret.length < MIN_SECRET_LENGTH) {
+    console.error(secretAdvice());
+    process.exit(1);
+  }
+  const port = process.env.PORT === undefined ? DEFAULTS.port : Number(process.env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+    process.exit(1);
+  }
+  const dbPath = process.env.NETWERKAMBITIE_DB || DEFAULTS.db;
+  const host = process.env.HOST || DEFAULTS.host;
+  const log = (line) => console.log(`${new Date().toISOString()} ${line}`);
+  const sync = await startSyncServer({ secret, dbPath, port, host, log });
+  log(`netwerkambitie sync server listening on ${sync.url} (rooms kept in ${resolve(dbPath)})`);
+
+  const shutdown = async (signal) => {
+    log(`${signal}: storing open rooms and stopping`);
+    await sync.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGQUIT']) process.once(signal, () => void shutdown(signal));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,418 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import * as Y from 'yjs';
+import '../../src/elements/netwerk-ambitie/define.js';
+import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
+import type { NaErrorEvent } from '../../src/events.js';
+import type { ConnectionState, Presence } from '../../src/model/store-api.js';
+import { YWorkshopStore } from '../../src/model/store.js';
+import type { WorkshopFile } from '../../src/model/types.js';
+import { connectSync, type SyncConnection } from '../../src/sync/client.js';
+import { readToken } from '../../src/sync/token.js';
+import { exampleWorkshop, uniqueId } from '../support/example.js';
+
+// Each device is its own Yjs document with its own connection to a real sync
+// server on loopback (started by the test runner), as separate laptops would be.
+
+interface TokenRequest {
+  room: string;
+  role?: 'facilitator' | 'partner';
+  partner?: string;
+  hours?: number;
+  secret?: string;
+}
+
+const token = (request: TokenRequest) => executeServerCommand<string, TokenRequest>('sync-token', request);
+
+/** Waits until `check` holds; fails with `what` when it does not within `ms`. */
+async function until(what: string, check: () => boolean, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`gave up waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+class Device {
+  readonly store = new YWorkshopStore();
+  state?: ConnectionState;
+  reason?: string;
+  presence: Presence[] = [];
+  #connection?: SyncConnection;
+
+  constructor(
+    readonly name: string,
+    readonly url: string,
+    readonly room: string,
+    readonly token: string,
+  ) {}
+
+  connect(): this {
+    this.#connection = connectSync({
+      doc: this.store.doc,
+      url: this.url,
+      room: this.room,
+      token: this.token,
+      onState: (state, reason) => {
+        this.state = state;
+        this.reason = reason;
+      },
+      onPresence: (presence) => (this.presence = presence),
+    });
+    return this;
+  }
+
+  /** Leaves the room, as a device that loses its network. */
+  disconnect(): void {
+    this.#connection?.destroy();
+    this.#connection = undefined;
+    this.state = undefined;
+  }
+
+  connected(): Promise<void> {
+    return until(`${this.name} is connected`, () => this.state === 'connected');
+  }
+
+  refused(): Promise<void> {
+    return until(`${this.name} is refused`, () => this.state === 'refused');
+  }
+
+  get file(): WorkshopFile {
+    return this.store.snapshot;
+  }
+}
+
+const same = (...devices: Device[]) => {
+  const [first, ...others] = devices.map((device) => JSON.stringify(device.file));
+  return others.every((other) => other === first);
+};
+
+describe('multi-device sync through the server', () => {
+  let url: string;
+  let file: WorkshopFile;
+  const devices: Device[] = [];
+
+  const device = async (name: string, room: string, request: Omit<TokenRequest, 'room'> = {}) => {
+    const made = new Device(name, url, room, await token({ room, ...request }));
+    devices.push(made);
+    return made.connect();
+  };
+
+  before(async () => {
+    ({ url } = await executeServerCommand<{ url: string }, object>('sync-start', {}));
+  });
+
+  beforeEach(async () => {
+    file = await exampleWorkshop();
+  });
+
+  afterEach(() => {
+    for (const each of devices.splice(0)) each.disconnect();
+  });
+
+  after(async () => {
+    await executeServerCommand('sync-stop');
+  });
+
+  it('brings every edit to every device, and shows who is connected', async () => {
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    await facilitator.connected();
+    facilitator.store.replace(file);
+    const gemeente = await device('gemeente', room, { role: 'partner', partner: 'gemeente' });
+    const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
+    await Promise.all([gemeente.connected(), zorg.connected()]);
+    await until('the partners have the workshop', () => same(facilitator, gemeente, zorg));
+
+    const interest = gemeente.store.addInterest('gemeente', {
+      scope: 'organisation',
+      kind: 'wish',
+      text: 'Minder wachtlijsten',
+    });
+    zorg.store.addContribution('zorg', { direction: 'bring', text: 'Wijkverpleging' });
+    facilitator.store.setTitle('Gezond Oost, sessie 2');
+    await until('all three devices are the same', () => same(facilitator, gemeente, zorg));
+
+    expect(facilitator.file.title).to.equal('Gezond Oost, sessie 2');
+    expect(zorg.file.interests.find(({ id }) => id === interest)?.text).to.equal('Minder wachtlijsten');
+    expect(gemeente.file.contributions.map(({ text }) => text)).to.include('Wijkverpleging');
+    await until('the facilitator sees both partners', () => facilitator.presence.length === 2);
+    expect(facilitator.presence).to.have.deep.members([
+      { role: 'partner', partner: 'gemeente' },
+      { role: 'partner', partner: 'zorg' },
+    ]);
+    await until('a partner sees the facilitator and the other partner', () => zorg.presence.length === 2);
+    expect(zorg.presence).to.have.deep.members([{ role: 'facilitator' }, { role: 'partner', partner: 'gemeente' }]);
+  });
+
+  it('keeps the edits of a device that was offline, and merges them with the others when it is back', async () => {
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    await facilitator.connected();
+    facilitator.store.replace(file);
+    const wonen = await device('wonen', room, { role: 'partner', partner: 'wonen' });
+    await wonen.connected();
+    await until('the partner has the workshop', () => same(facilitator, wonen));
+
+    wonen.disconnect();
+    await until('the facilitator sees the partner leave', () => facilitator.presence.length === 0);
+    const offline = wonen.store.addInterest('wonen', { scope: 'shared', kind: 'demand', text: 'Betaalbare woningen' });
+    wonen.store.updateInterest('i-gem-1', { motivation: 'Offline aangevuld' });
+    facilitator.store.setNotes('Terwijl wonen offline was');
+    expect(same(facilitator, wonen)).to.equal(false);
+
+    wonen.connect();
+    await wonen.connected();
+    await until('both devices are the same again', () => same(facilitator, wonen));
+    expect(facilitator.file.interests.find(({ id }) => id === offline)?.text).to.equal('Betaalbare woningen');
+    expect(facilitator.file.interests.find(({ id }) => id === 'i-gem-1')?.motivation).to.equal('Offline aangevuld');
+    expect(wonen.file.followUp.notes).to.equal('Terwijl wonen offline was');
+  });
+
+  it('loses nothing when the server restarts mid-session', async function () {
+    this.timeout(30000);
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    await facilitator.connected();
+    facilitator.store.replace(file);
+    const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
+    await zorg.connected();
+    zorg.store.addContribution('zorg', { direction: 'get', text: 'Zicht op kwetsbare bewoners' });
+    await until('both devices are the same', () => same(facilitator, zorg));
+
+    await executeServerCommand('sync-stop');
+    // What the server kept, read from its SQLite file while it is down.
+    const { update } = await executeServerCommand<{ update: string | null }, { room: string }>('sync-stored', { room });
+    expect(update, 'the room is in the SQLite file').to.be.a('string');
+    const kept = new YWorkshopStore();
+    Y.applyUpdate(
+      kept.doc,
+      Uint8Array.from(atob(update!), (char) => char.charCodeAt(0)),
+    );
+    expect(kept.snapshot).to.deep.equal(facilitator.file);
+
+    await until('the devices notice the server is gone', () =>
+      [facilitator, zorg].every((each) => each.state === 'reconnecting'),
+    );
+    zorg.store.addContribution('zorg', { direction: 'bring', text: 'Getypt terwijl de server weg was' });
+
+    await executeServerCommand('sync-restart');
+    await Promise.all([facilitator.connected(), zorg.connected()]);
+    await until('both devices are the same after the restart', () => same(facilitator, zorg));
+    expect(facilitator.file.contributions.map(({ text }) => text)).to.include('Getypt terwijl de server weg was');
+    const latecomer = await device('latecomer', room, { role: 'partner', partner: 'wonen' });
+    await latecomer.connected();
+    await until('a device that joins after the restart has everything', () => same(facilitator, latecomer));
+  });
+
+  it('joins again by itself when the server closes the room for it', async () => {
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    const hogeschool = await device('hogeschool', room, { role: 'partner', partner: 'hogeschool' });
+    await Promise.all([facilitator.connected(), hogeschool.connected()]);
+    facilitator.store.replace(file);
+    await until('both devices are the same', () => same(facilitator, hogeschool));
+
+    await executeServerCommand('sync-reset', { room });
+    await until('both devices lost the room', () =>
+      [facilitator, hogeschool].every((each) => each.state === 'reconnecting'),
+    );
+    await Promise.all([facilitator.connected(), hogeschool.connected()]);
+    hogeschool.store.addContribution('hogeschool', { direction: 'bring', text: 'Stagiairs' });
+    await until('edits flow again', () => facilitator.file.contributions.some(({ text }) => text === 'Stagiairs'));
+  });
+
+  it('refuses a wrong, expired, missing or other-room token with the reason, and sends nothing of the room', async () => {
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    await facilitator.connected();
+    facilitator.store.replace(file);
+    await until('the facilitator has the workshop', () => facilitator.file.partners.length === 4);
+
+    const wrong = await device('wrong secret', room, { role: 'partner', partner: 'zorg', secret: 'x'.repeat(40) });
+    const expired = await device('expired', room, { role: 'partner', partner: 'zorg', hours: -1 });
+    const otherRoom = new Device('other room', url, room, await token({ room: `${room}-x`, role: 'facilitator' }));
+    const missing = new Device('missing', url, room, '');
+    const refused = [wrong, expired, otherRoom.connect(), missing.connect()];
+    devices.push(otherRoom, missing);
+    await Promise.all(refused.map((each) => each.refused()));
+    expect(refused.map((each) => each.reason)).to.deep.equal([
+      'token-invalid',
+      'token-expired',
+      'token-other-room',
+      'token-missing',
+    ]);
+
+    // A device with a good token, connected after them, does get the room.
+    const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
+    await zorg.connected();
+    await until('the good device has the workshop', () => same(facilitator, zorg));
+    facilitator.store.setTitle('Na de weigering');
+    await until('the good device has the new title', () => zorg.file.title === 'Na de weigering');
+    for (const each of refused) {
+      expect(Y.encodeStateVector(each.store.doc), `${each.name} received nothing`).to.deep.equal(
+        Y.encodeStateVector(new Y.Doc()),
+      );
+      expect(each.presence, `${each.name} saw nobody`).to.deep.equal([]);
+    }
+    expect(facilitator.presence).to.deep.equal([{ role: 'partner', partner: 'zorg' }]);
+  });
+
+  it('lets only the facilitator move the step or reveal the cards, enforced by the server', async () => {
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    await facilitator.connected();
+    facilitator.store.replace({ ...file, step: 2, revealed: false });
+    const gemeente = await device('gemeente', room, { role: 'partner', partner: 'gemeente' });
+    const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
+    await Promise.all([gemeente.connected(), zorg.connected()]);
+    await until('the partners have the workshop', () => same(facilitator, gemeente, zorg));
+
+    // The partner's own screen changes (it is its own document), the server refuses it.
+    gemeente.store.setStep(3);
+    await gemeente.refused();
+    expect(gemeente.reason).to.equal('facilitator-only');
+    zorg.store.addInterest('zorg', { scope: 'organisation', kind: 'wish', text: 'Na de poging' });
+    await until('the other partner edit arrives', () =>
+      facilitator.file.interests.some((i) => i.text === 'Na de poging'),
+    );
+    expect(facilitator.file.step).to.equal(2);
+    expect(zorg.file.step).to.equal(2);
+
+    const revealer = await device('revealer', room, { role: 'partner', partner: 'wonen' });
+    await revealer.connected();
+    await until('the new partner has the workshop', () => same(facilitator, revealer));
+    revealer.store.setRevealed(true);
+    await revealer.refused();
+    expect(revealer.reason).to.equal('facilitator-only');
+
+    // The facilitator can, and everyone still connected follows.
+    facilitator.store.setStep(3);
+    facilitator.store.setRevealed(true);
+    zorg.store.updateInterest('i-gem-1', { motivation: 'Nog steeds welkom' });
+    await until('the facilitator and the partner agree', () => same(facilitator, zorg));
+    expect(zorg.file.step).to.equal(3);
+    expect(zorg.file.revealed).to.equal(true);
+    expect(facilitator.file.interests.find(({ id }) => id === 'i-gem-1')?.motivation).to.equal('Nog steeds welkom');
+    expect(facilitator.presence).to.deep.equal([{ role: 'partner', partner: 'zorg' }]);
+
+    // What the server kept has only the facilitator's steps.
+    const latecomer = await device('latecomer', room, { role: 'partner', partner: 'hogeschool' });
+    await latecomer.connected();
+    await until('the latecomer has the workshop', () => same(facilitator, latecomer));
+    expect(latecomer.file.step).to.equal(3);
+  });
+
+  it('gives out tokens whose claims the browser can read', async () => {
+    const partnerToken = await token({ room: 'r-1', role: 'partner', partner: 'zorg', hours: 2 });
+    const claims = readToken(partnerToken);
+    expect(claims).to.include({ room: 'r-1', role: 'partner', partner: 'zorg' });
+    expect(claims!.exp * 1000).to.be.above(Date.now() + 3600 * 1000);
+    expect(readToken(await token({ room: 'r-1' }))).to.deep.include({ room: 'r-1', role: 'facilitator' });
+  });
+});
+
+describe('<netwerk-ambitie sync>', () => {
+  let url: string;
+
+  before(async () => {
+    ({ url } = await executeServerCommand<{ url: string }, object>('sync-start', {}));
+  });
+
+  after(async () => {
+    await executeServerCommand('sync-stop');
+  });
+
+  const connectionText = (element: NetwerkAmbitie) =>
+    element.shadowRoot?.querySelector('[part="connection"]')?.textContent?.trim();
+
+  it('connects, takes the partner from its token, and shares the workshop with the facilitator', async () => {
+    const room = uniqueId('room');
+    const file = await exampleWorkshop();
+    const [facilitatorToken, partnerToken] = await Promise.all([
+      token({ room }),
+      token({ room, role: 'partner', partner: 'zorg' }),
+    ]);
+    const facilitator = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie
+        storage="none"
+        workshop-id=${room}
+        sync=${url}
+        token=${facilitatorToken}
+      ></netwerk-ambitie>`,
+    );
+    await until('the facilitator is connected', () => connectionText(facilitator) === 'Verbonden');
+    facilitator.importWorkshop(file);
+    const partner = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie storage="none" workshop-id=${room} sync=${url} token=${partnerToken}></netwerk-ambitie>`,
+    );
+    expect(partner.store.session).to.include({ role: 'partner', partner: 'zorg' });
+    await until('the partner is connected', () => connectionText(partner) === 'Verbonden');
+    const status = partner.shadowRoot!.querySelector('[part="connection"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await until('the partner has the workshop', () => partner.exportWorkshop().partners.length === 4);
+    partner.store.addInterest('zorg', { scope: 'organisation', kind: 'demand', text: 'Vanaf de laptop van zorg' });
+    await until('the facilitator sees the partner edit', () =>
+      facilitator.exportWorkshop().interests.some(({ text }) => text === 'Vanaf de laptop van zorg'),
+    );
+    await until('the facilitator sees the partner', () => (facilitator.store.session.presence ?? []).length === 1);
+    expect(facilitator.store.session.presence).to.deep.equal([{ role: 'partner', partner: 'zorg' }]);
+    await expect(partner).to.be.accessible();
+  });
+
+  it('says it is reconnecting while the server is away, keeping the edits made meanwhile', async function () {
+    this.timeout(30000);
+    const room = uniqueId('room');
+    const element = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie
+        storage="none"
+        workshop-id=${room}
+        sync=${url}
+        token=${await token({ room })}
+      ></netwerk-ambitie>`,
+    );
+    await until('connected', () => connectionText(element) === 'Verbonden');
+    await executeServerCommand('sync-stop');
+    await until('reconnecting', () => connectionText(element) === 'Opnieuw verbinden… je wijzigingen blijven bewaard');
+    element.store.setTitle('Getypt zonder server');
+    await executeServerCommand('sync-restart');
+    await until('connected again', () => connectionText(element) === 'Verbonden', 20000);
+    const other = new Device('other', url, room, await token({ room, role: 'partner', partner: 'p1' })).connect();
+    try {
+      await until('the edit reached the server', () => other.file.title === 'Getypt zonder server');
+    } finally {
+      other.disconnect();
+    }
+  });
+
+  it('tells the user, on screen and with na-error, when the server refuses the device', async () => {
+    const room = uniqueId('room');
+    const expiredToken = await token({ room, role: 'partner', partner: 'zorg', hours: -1 });
+    const element = document.createElement('netwerk-ambitie') as NetwerkAmbitie;
+    element.setAttribute('storage', 'none');
+    element.setAttribute('workshop-id', room);
+    element.setAttribute('sync', url);
+    element.setAttribute('token', expiredToken);
+    const refused = oneEvent(element, 'na-error') as Promise<NaErrorEvent>;
+    document.body.append(element);
+    try {
+      const event = await refused;
+      expect(event.detail.message).to.contain('deze link is verlopen');
+      await element.updateComplete;
+      expect(connectionText(element)).to.equal('Geweigerd: deze link is verlopen');
+      expect(element.store.session.connection).to.equal('refused');
+      const notice = element.shadowRoot!.querySelector('[part="notice"]') as HTMLElement;
+      expect(notice.hidden).to.equal(false);
+      expect(notice.textContent).to.contain('Vraag de begeleider om een nieuwe link');
+      await expect(element).to.be.accessible();
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('shows no connection state without a sync server', async () => {
+    const element = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie storage="none"></netwerk-ambitie>`);
+    expect(element.shadowRoot!.querySelector('[part="connection"]')).to.equal(null);
+    expect(element.store.session.connection).to.equal(undefined);
+  });
+});
