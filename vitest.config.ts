@@ -8,24 +8,22 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-export default defineConfig({
+/** Every story renders, passes its play function and axe: once in Dutch, once in English. */
+const storiesIn = (locale: 'nl' | 'en') => ({
+  extends: true,
+  plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+  define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
   test: {
-    projects: [
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
-    ],
+    name: `stories-${locale}`,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      }),
+      instances: [{ browser: 'chromium' as const }],
+    },
   },
 });
+
+export default defineConfig({ test: { projects: [storiesIn('nl'), storiesIn('en')] } });

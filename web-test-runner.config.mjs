@@ -2,12 +2,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { pdfPlugin } from './scripts/wtr-pdf-plugin.mjs';
+import { syncServerPlugin } from './server/wtr-sync-plugin.mjs';
 
 /** Unit and element tests, each file in its own page of real headless Chromium. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), pdfPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    pdfPlugin(),
+    syncServerPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -6,7 +6,7 @@ const config: StorybookConfig = {
     options: {},
   },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-vitest'],
+  addons: ['@storybook/addon-vitest', '@storybook/addon-a11y'],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

@@ -22,7 +22,12 @@ const preview: Preview = {
     },
   },
   initialGlobals: {
-    locale: 'nl',
+    // Story tests run once per language (see vitest.config.ts).
+    locale: import.meta.env.VITE_STORY_LOCALE ?? 'nl',
+  },
+  parameters: {
+    // axe runs on every story in the story tests; any violation fails the run.
+    a11y: { test: 'error' },
   },
   decorators: [
     (story, context) => {

@@ -6,7 +6,7 @@ import { workshopContext } from '../../context/workshop-context.js';
 import { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../events.js';
 import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
-import { inLanguage, languageOf, watchLanguage, type Language } from '../../i18n/locale.js';
+import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import { connectTabs } from '../../model/cross-tab.js';
 import { persistInIndexedDb, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role } from '../../model/store-api.js';
@@ -81,7 +81,7 @@ export class NetwerkAmbitie extends LitElement {
   @property()
   partner?: string;
 
-  /** Resolves when the stored workshop has been loaded (or storage turned out to be unavailable). */
+  /** Resolves when the stored workshop (or the fact that storage is unavailable) and the texts of its language have loaded. */
   readonly ready: Promise<void>;
 
   @state() private language: Language = 'nl';
@@ -92,13 +92,14 @@ export class NetwerkAmbitie extends LitElement {
   #resolveReady!: () => void;
   #detach: Array<() => void> = [];
   #quiet = false;
+  #languageLoaded: Promise<void> = Promise.resolve();
   #step = this.#store.snapshot.step;
   /** Why the sync server refused this device: the server's reason code. */
   #syncRefusal?: string;
 
   constructor() {
     super();
-    this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    this.ready = new Promise<void>((resolve) => (this.#resolveReady = resolve)).then(() => this.#languageLoaded);
   }
 
   /** The store the elements inside work with. */
@@ -108,8 +109,8 @@ export class NetwerkAmbitie extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = languageOf(this);
-    this.#detach.push(watchLanguage(() => (this.language = languageOf(this))));
+    this.#followLanguage();
+    this.#detach.push(watchLanguage(() => this.#followLanguage()));
     this.#open();
   }
 
@@ -225,6 +226,13 @@ export class NetwerkAmbitie extends LitElement {
             ? msg('Verbinden…')
             : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
     return html`<p part="connection" class="connection" role="status">${text}</p>`;
+  }
+
+  /** Follows the page's language; `ready` waits for its texts the first time. */
+  #followLanguage(): void {
+    this.language = languageOf(this);
+    this.#languageLoaded = loadLanguage(this.language);
+    this.requestUpdate();
   }
 
   #close(): void {
