@@ -11,10 +11,21 @@ import {
 import { AMBITION_PARTS, DIRECTIONS, SCOPES, type Item, type WorkshopFile } from '../model/types.js';
 import { handoffColumns, handoffIntro } from './handoff.js';
 
-/** User text made inert: no Markdown or HTML in it takes effect; line breaks stay. */
+/**
+ * User text made inert: no Markdown or HTML in it takes effect (nor an entity
+ * such as `&amp;`, a `===` line that would make a heading, or `$` maths);
+ * line breaks stay, as hard breaks followed by `indent`.
+ */
 export function escapeMarkdown(text: string, indent = '  '): string {
-  return text.replace(/[\\`*_{}[\]<>()#+\-.!|~]/g, '\\$&').replace(/\r?\n/g, `  \n${indent}`);
+  return text
+    .replace(/[\\`*_{}[\]<>()#+\-.!|~$]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    .replace(/^([ \t]*)=/gm, '$1\\=')
+    .replace(/\r?\n/g, `  \n${indent}`);
 }
+
+/** User text for a heading, which must stay on one line. */
+const escapeHeading = (text: string) => escapeMarkdown(text.replace(/\s*\r?\n\s*/g, ' '));
 
 const list = (lines: readonly string[], empty: string) =>
   lines.length ? lines.map((line) => `- ${line}`).join('\n') : `_${empty}_`;
@@ -33,8 +44,10 @@ export function toMarkdown(file: WorkshopFile): string {
   const out: string[] = [];
   const none = msg('Nog niets ingevuld.');
 
-  out.push(`# ${e(file.title || msg('Netwerkambitie'))}`);
-  if (file.updatedAt) out.push(`${msg('Bijgewerkt')}: ${new Date(file.updatedAt).toLocaleString(msg('nl-NL'))}`);
+  out.push(`# ${escapeHeading(file.title || msg('Netwerkambitie'))}`);
+  const updated = file.updatedAt ? new Date(file.updatedAt) : undefined;
+  if (updated && !Number.isNaN(updated.getTime()))
+    out.push(`${msg('Bijgewerkt')}: ${updated.toLocaleString(msg('nl-NL'))}`);
 
   out.push(`## ${msg('Partners')}`);
   out.push(
@@ -46,7 +59,7 @@ export function toMarkdown(file: WorkshopFile): string {
 
   out.push(`## ${msg('Belangen')}`);
   for (const partner of file.partners) {
-    out.push(`### ${e(partner.name)}`);
+    out.push(`### ${escapeHeading(partner.name)}`);
     for (const scope of SCOPES) {
       const own = file.interests.filter((i) => i.partnerId === partner.id && i.scope === scope);
       if (!own.length) continue;
@@ -67,7 +80,7 @@ export function toMarkdown(file: WorkshopFile): string {
 
   out.push(`## ${msg('Halen en brengen')}`);
   for (const partner of file.partners) {
-    out.push(`### ${e(partner.name)}`);
+    out.push(`### ${escapeHeading(partner.name)}`);
     for (const direction of DIRECTIONS) {
       const own = file.contributions.filter((c) => c.partnerId === partner.id && c.direction === direction);
       out.push(`**${directionLabel(direction)}**`);

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { csvCell, toCsv } from '../../src/export/csv.js';
+import type { WorkshopFile } from '../../src/model/types.js';
+import { exampleWorkshop } from '../support/example.js';
+
+/** Reads CSV as RFC 4180 says (quoted fields, doubled quotes, CRLF rows), as a spreadsheet would. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += char;
+  }
+  if (cell || row.length) throw new Error('the last row has no line end');
+  return rows;
+}
+
+describe('the CSV overview', () => {
+  let file: WorkshopFile;
+  beforeEach(async () => {
+    file = await exampleWorkshop();
+  });
+
+  it('quotes cells with commas, quotes, line breaks and semicolons, and leaves plain cells alone', () => {
+    expect(csvCell('Wijkverpleging Oost')).to.equal('Wijkverpleging Oost');
+    expect(csvCell('Budget (0,5 fte)')).to.equal('"Budget (0,5 fte)"');
+    expect(csvCell('Ze zei "ja"')).to.equal('"Ze zei ""ja"""');
+    expect(csvCell('regel 1\nregel 2')).to.equal('"regel 1\nregel 2"');
+    expect(csvCell('regel 1\r\nregel 2')).to.equal('"regel 1\r\nregel 2"');
+    expect(csvCell('zorg; wonen')).to.equal('"zorg; wonen"');
+    expect(csvCell('')).to.equal('');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x","klik")')).to.equal('"\'=HYPERLINK(""http://x"",""klik"")"');
+    expect(csvCell('+31 6 12345678')).to.equal("'+31 6 12345678");
+    expect(csvCell('-5 fte')).to.equal("'-5 fte");
+    expect(csvCell('@SUM(A1:A2)')).to.equal("'@SUM(A1:A2)");
+    expect(csvCell('\t=1+1')).to.equal("'\t=1+1");
+    expect(csvCell('1+1=2')).to.equal('1+1=2');
+    expect(csvCell('e-mail')).to.equal('e-mail');
+  });
+
+  it('has a header and one row per interest and per contribution, partner by partner, CRLF line ends', () => {
+    const csv = toCsv(file);
+    expect(csv.endsWith('\r\n')).to.equal(true);
+    expect(csv.replaceAll('\r\n', '')).not.to.match(/\n/);
+    const rows = parseCsv(csv);
+    expect(rows[0]).to.deep.equal([
+      'Partner',
+      'Soort',
+      'Niveau of richting',
+      'Wens of eis',
+      'Tekst',
+      'Waarom',
+      "Thema's",
+    ]);
+    expect(rows).to.have.length(1 + file.interests.length + file.contributions.length);
+    expect(rows[1]).to.deep.equal([
+      'Gemeente (sociaal domein)',
+      'Belang',
+      'Eigen belang (organisatie)',
+      'Eis',
+      'Minder inwoners die tussen wal en schip vallen',
+      'Wettelijke taak Wmo; signalen komen nu te laat binnen',
+      'vroegsignalering',
+    ]);
+    expect(rows).to.deep.include([
+      'Woningcorporatie Thuis',
+      'Bijdrage',
+      'Komt brengen',
+      '',
+      'Ruimte in het buurthuis en huismeesters als ogen en oren',
+      '',
+      'vroegsignalering; ruimte',
+    ]);
+    for (const row of rows) expect(row).to.have.length(7);
+  });
+
+  it('reads back every text as typed, with formulas neutralised', () => {
+    const texts = ['Zei "ja", en toen;\nnog iets', '=1+1', '-min', '@home', 'gewoon'];
+    file.interests = texts.map((text, i) => ({
+      id: `x${i}`,
+      partnerId: 'zorg',
+      scope: 'shared',
+      kind: 'wish',
+      text,
+      motivation: text,
+    }));
+    file.contributions = [];
+    const rows = parseCsv(toCsv(file)).slice(1);
+    expect(rows.map((row) => row[4])).to.deep.equal([
+      'Zei "ja", en toen;\nnog iets',
+      "'=1+1",
+      "'-min",
+      "'@home",
+      'gewoon',
+    ]);
+    expect(rows.map((row) => row[5])).to.deep.equal(rows.map((row) => row[4]));
+  });
+});

@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { handoffColumns, handoffIntro } from '../../src/export/handoff.js';
+import { escapeMarkdown, toMarkdown } from '../../src/export/markdown.js';
+import type { WorkshopFile } from '../../src/model/types.js';
+import { exampleWorkshop } from '../support/example.js';
+
+/** Characters that mean something in (GitHub flavoured) Markdown or HTML. */
+const SPECIAL = new Set('\\`*_{}[]<>()#+-.!|~$');
+
+/**
+ * The places in `markdown` where a special character is not escaped, plus
+ * entity references (`&amp;`) and setext underlines (`===`) that would act.
+ */
+function activeSyntax(markdown: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < markdown.length; i++) {
+    if (markdown[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (SPECIAL.has(markdown[i])) found.push(`${markdown[i]} at ${i}`);
+    if (markdown[i] === '&' && /^&#?[a-z0-9]+;/i.test(markdown.slice(i))) found.push(`entity at ${i}`);
+  }
+  for (const line of markdown.split('\n')) if (/^ *=/.test(line)) found.push(`setext underline: ${line}`);
+  return found;
+}
+
+/** What a reader of the rendered Markdown sees of escaped text. */
+const unescape = (markdown: string, indent = '  ') =>
+  markdown.replaceAll(`  \n${indent}`, '\n').replace(/\\(.)/g, '$1');
+
+const NASTY = [
+  '**vet** en _schuin_',
+  '# Geen kop',
+  '<script>alert(1)</script>',
+  '[link](javascript:alert(1))',
+  '<img src=x onerror=alert(1)>',
+  '`code` | tabel | ~~doorgehaald~~',
+  '1. geen lijst\n- ook geen lijst\n+ nog steeds niet\n> geen citaat',
+  'Zorg &amp; welzijn &#60;b&#62;',
+  'Kop in tekst\n===',
+  'Kosten $5 tot $10',
+  'Backslash \\* blijft',
+];
+
+describe('the Markdown record', () => {
+  let file: WorkshopFile;
+  beforeEach(async () => {
+    file = await exampleWorkshop();
+  });
+
+  it('makes user text inert: no Markdown or HTML in it takes effect, and it reads back as typed', () => {
+    for (const text of NASTY) {
+      const escaped = escapeMarkdown(text);
+      expect(activeSyntax(escaped), text).to.deep.equal([]);
+      expect(unescape(escaped), text).to.equal(text);
+    }
+    expect(escapeMarkdown('<script>')).to.equal('\\<script\\>');
+    expect(escapeMarkdown('[link](x)')).to.equal('\\[link\\]\\(x\\)');
+  });
+
+  it('keeps line breaks as hard breaks, indented to stay inside the list item or quote', () => {
+    expect(escapeMarkdown('regel 1\nregel 2')).to.equal('regel 1  \n  regel 2');
+    expect(escapeMarkdown('regel 1\r\nregel 2', '> ')).to.equal('regel 1  \n> regel 2');
+  });
+
+  it('keeps every piece of user text inert in the whole record', () => {
+    file.title = NASTY[1];
+    file.partners[0].name = NASTY[4];
+    file.interests[0].text = NASTY[0];
+    file.interests[0].motivation = NASTY[6];
+    file.questions[0].text = NASTY[3];
+    file.ambition.statement = NASTY[2];
+    file.followUp = { notes: NASTY[8], actions: [{ id: 'a-1', text: NASTY[7], owner: 'gemeente' }] };
+    const markdown = toMarkdown(file);
+    // Title and partner headings stay one heading line each.
+    expect(markdown).to.match(/^# \\# Geen kop\n/);
+    expect(markdown).to.contain('\n### \\<img src=x onerror=alert\\(1\\)\\>\n');
+    expect(markdown).to.contain('**Eis** (niet onderhandelbaar): \\*\\*vet\\*\\* en \\_schuin\\_');
+    expect(markdown).to.contain(
+      'Waarom: 1\\. geen lijst  \n  \\- ook geen lijst  \n  \\+ nog steeds niet  \n  \\> geen citaat',
+    );
+    expect(markdown).to.contain('\\[link\\]\\(javascript:alert\\(1\\)\\)');
+    expect(markdown).to.contain('> \\<script\\>alert\\(1\\)\\</script\\>');
+    expect(markdown).to.contain('Kop in tekst  \n\\===');
+    expect(markdown).to.contain('Zorg \\&amp; welzijn &\\#60;b&\\#62; — \\<img src=x onerror=alert\\(1\\)\\>');
+    for (const line of markdown.split('\n')) expect(line, line).not.to.match(/^ *=|(^|[^\\])<(script|img)/);
+  });
+
+  it('records the example workshop: partners, interests, questions, the draft and the hand-off', () => {
+    const markdown = toMarkdown(file);
+    expect(markdown).to.match(/^# Wijknetwerk Gezond Oost\n/);
+    for (const partner of file.partners) expect(markdown).to.contain(escapeMarkdown(partner.name));
+    expect(markdown).to.contain('- Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)');
+    for (const interest of file.interests) {
+      expect(markdown).to.contain(escapeMarkdown(interest.text));
+      if (interest.motivation) expect(markdown).to.contain(`Waarom: ${escapeMarkdown(interest.motivation)}`);
+    }
+    for (const contribution of file.contributions) expect(markdown).to.contain(escapeMarkdown(contribution.text));
+    for (const question of file.questions) {
+      expect(markdown).to.contain(escapeMarkdown(question.text));
+      expect(markdown).to.contain(`Antwoord: ${escapeMarkdown(question.answer!)}`);
+    }
+    expect(markdown).to.contain(`1\\. ${escapeMarkdown(file.ambition.drafts[0].text, '   ')}`);
+    expect(markdown).to.contain('- Wijkverpleging Oost: Kan ermee leven');
+    expect(markdown).to.contain('- Hogeschool, lectoraat Zorg in de wijk: nog niet gereageerd');
+    for (const part of ['problem', 'solution', 'opportunities', 'form'] as const)
+      expect(markdown).to.contain(escapeMarkdown(file.ambition[part]!, ''));
+    const handoff = markdown.slice(markdown.indexOf('## Overdracht naar de partnerschapskaart'));
+    expect(handoff).to.not.equal(markdown);
+    expect(handoff).to.contain(handoffIntro());
+    handoffColumns().forEach((column, i) =>
+      expect(handoff).to.contain(`${i + 1}. **${column.name}**: ${column.question}`),
+    );
+  });
+
+  it('keeps a title or partner name with a line break on one heading line', () => {
+    file.title = 'Wijknetwerk\nOost';
+    file.partners[1].name = 'Wijkverpleging\r\nOost';
+    const markdown = toMarkdown(file);
+    expect(markdown).to.match(/^# Wijknetwerk Oost\n/);
+    expect(markdown).to.contain('\n### Wijkverpleging Oost\n');
+  });
+
+  it('leaves out a date it cannot read', () => {
+    file.updatedAt = 'gisteren';
+    expect(toMarkdown(file)).not.to.contain('Invalid Date');
+    expect(toMarkdown(file)).not.to.contain('Bijgewerkt');
+  });
+});
