@@ -165,6 +165,14 @@ describe('<netwerk-ambitie>', () => {
     expect(provider.store.session.role).to.equal('facilitator');
   });
 
+  it('moves its role attribute to data-role, so assistive technology sees no invalid ARIA role', async () => {
+    const { provider } = await workshop(undefined, { file, role: 'partner', partner: 'zorg' });
+    expect(provider.hasAttribute('role')).to.equal(false);
+    expect(provider.dataset.role).to.equal('partner');
+    expect(provider.role).to.equal('partner');
+    await expect(provider).to.be.accessible();
+  });
+
   it('does not throw when its tag is registered a second time', () => {
     class Другой extends HTMLElement {}
     expect(() => defineElement('netwerk-ambitie', Другой)).to.not.throw();

@@ -73,7 +73,12 @@ export class NetwerkAmbitie extends LitElement {
   @property()
   token?: string;
 
-  /** Who uses this device: `facilitator` (leads, reveals, moves steps) or `partner`. */
+  /**
+   * Who uses this device: `facilitator` (leads, reveals, moves steps) or
+   * `partner`. The `role` attribute is read and then moved to `data-role`:
+   * these values are not ARIA roles, and left in place they would mislead
+   * assistive technology.
+   */
   @property()
   override role: Role = 'facilitator';
 
@@ -96,6 +101,9 @@ export class NetwerkAmbitie extends LitElement {
   #step = this.#store.snapshot.step;
   /** Why the sync server refused this device: the server's reason code. */
   #syncRefusal?: string;
+  /** The host set `role` itself (so a sync token does not override it). */
+  #roleFromHost = false;
+  #movingRole = false;
 
   constructor() {
     super();
@@ -105,6 +113,16 @@ export class NetwerkAmbitie extends LitElement {
   /** The store the elements inside work with. */
   get store(): YWorkshopStore {
     return this.#store;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role' && this.#movingRole) return;
+    super.attributeChangedCallback(name, old, value);
+    if (name !== 'role' || value === null) return;
+    this.#roleFromHost = true;
+    this.#movingRole = true;
+    this.removeAttribute('role');
+    this.#movingRole = false;
   }
 
   override connectedCallback(): void {
@@ -121,6 +139,7 @@ export class NetwerkAmbitie extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!ROLES.includes(this.role)) this.role = 'facilitator';
+    this.dataset.role = this.role;
     if (changed.has('role') || changed.has('partner'))
       this.#store.setSession({ role: this.role, partner: this.partner || undefined });
     const reopen = (['workshopId', 'storage'] as const).some(
@@ -166,7 +185,7 @@ export class NetwerkAmbitie extends LitElement {
     if (!this.sync) return;
     const claims = readToken(this.token);
     if (claims?.role !== 'partner') return;
-    if (!this.hasAttribute('role')) this.role = 'partner';
+    if (!this.#roleFromHost) this.role = 'partner';
     if (!this.partner && this.role === 'partner') this.partner = claims.partner;
   }
 
