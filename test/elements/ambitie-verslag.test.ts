@@ -374,24 +374,21 @@ describe('<ambitie-verslag>', () => {
     expect(provider.exportWorkshop()).to.deep.equal(file);
   });
 
-  it('is step 5 of the guided workshop, and opens files through the <netwerk-ambitie> around it', async () => {
+  it('is step 5 of the guided workshop; opening a file there is the user’s change: undoable, and the host hears na-change', async () => {
     const { provider, settle } = await workshop(undefined, { file: { ...file, step: 5 } });
     const element = deepQuery<AmbitieVerslag>(provider, 'ambitie-verslag')!;
     expect(element.getRootNode()).to.equal(provider.shadowRoot);
     const root = element.shadowRoot!;
-    const imported: unknown[] = [];
-    const importWorkshop = provider.importWorkshop.bind(provider);
-    provider.importWorkshop = (data: unknown) => {
-      imported.push(data);
-      importWorkshop(data);
-    };
-    const text = JSON.stringify({ ...file, title: 'Via de workshop' });
-    chooseFile(fileInput(root), text);
+    const changes: string[] = [];
+    provider.addEventListener('na-change', (event) => changes.push(event.detail.title));
+    chooseFile(fileInput(root), JSON.stringify({ ...file, title: 'Via de workshop' }));
     await until(() => root.querySelector('.confirm') !== null, 'the question');
     button(root, 'Workshop vervangen').click();
     await settle();
-    expect(imported).to.deep.equal([text]);
     expect(provider.exportWorkshop().title).to.equal('Via de workshop');
+    expect(changes).to.deep.equal(['Via de workshop']);
+    provider.undo();
+    expect(provider.exportWorkshop().title).to.equal(file.title);
   });
 
   it('opens a file into a workshop provided by something other than <netwerk-ambitie>', async () => {

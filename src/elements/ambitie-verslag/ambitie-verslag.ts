@@ -37,14 +37,8 @@ import { kindMarker } from '../shared/kind-marker.js';
 import { styles } from './ambitie-verslag.styles.js';
 import { printAlone } from './print-only.js';
 
-/** The part of `<netwerk-ambitie>` this element uses to open a workshop file. */
-interface WorkshopImporter extends Element {
-  importWorkshop(data: unknown): void;
-}
-
 /** A workshop file that was read and checked, waiting for the user to confirm replacing the workshop. */
 interface PendingImport {
-  text: string;
   file: WorkshopFile;
 }
 
@@ -52,17 +46,6 @@ const DATE_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** User text, always as text, keeping its line breaks. */
 const userText = (value: string): TemplateResult => html`<span class="user">${value}</span>`;
-
-/** The closest `<netwerk-ambitie>` around `element`, looking through shadow roots. */
-function closestProvider(element: Element): WorkshopImporter | undefined {
-  let node: Element | null = element;
-  while (node) {
-    const found = node.closest('netwerk-ambitie') as WorkshopImporter | null;
-    if (found && typeof found.importWorkshop === 'function') return found;
-    node = (node.getRootNode() as ShadowRoot).host ?? null;
-  }
-  return undefined;
-}
 
 /** Whether replacing `file` would throw away anything someone made. */
 function hasContent(file: WorkshopFile): boolean {
@@ -248,10 +231,10 @@ export class AmbitieVerslag extends NaElement {
         return;
       }
       if (this.workshop && hasContent(this.workshop)) {
-        this.pending = { text, file };
+        this.pending = { file };
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#confirm-question')?.focus();
-      } else this.#import({ text, file });
+      } else this.#import({ file });
     } finally {
       input.value = '';
     }
@@ -261,16 +244,10 @@ export class AmbitieVerslag extends NaElement {
     this.importError = message;
   }
 
-  #import({ text, file }: PendingImport): void {
+  /** Replaces the workshop as the user's own change: one undoable step, and `na-change` tells the host. */
+  #import({ file }: PendingImport): void {
     this.pending = undefined;
-    const provider = closestProvider(this);
-    try {
-      if (provider) provider.importWorkshop(text);
-      else this.store!.replace(file);
-    } catch (error) {
-      this.#refuse(error instanceof Error ? error.message : String(error));
-      return;
-    }
+    this.store!.replace(file);
     const count = file.partners.length;
     const title = file.title || this.say(() => msg('Netwerkambitie'));
     this.importStatus = this.say(() =>
