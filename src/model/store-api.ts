@@ -122,6 +122,9 @@ export interface WorkshopStore {
   updateAction(id: string, patch: Patch<Action>): void;
   removeAction(id: string): void;
 
+  /** Runs several mutations as one change: one notification, one undoable step. */
+  batch(change: () => void): void;
+
   /** Replaces the whole workshop with a validated file, as one undoable step. */
   replace(file: WorkshopFile): void;
 

@@ -450,6 +450,10 @@ export class YWorkshopStore implements WorkshopStore {
 
   // ---- the whole file ----
 
+  batch(change: () => void): void {
+    this.#change(change);
+  }
+
   replace(file: WorkshopFile): void {
     this.#change(
       () => {

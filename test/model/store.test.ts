@@ -195,6 +195,25 @@ describe('the workshop store', () => {
     expect(store.snapshot.partners.map((p) => p.name)).to.deep.equal(['Eerder']);
   });
 
+  it('runs a batch of mutations as one change and one undoable step', () => {
+    const p = store.addPartner({ name: 'A' });
+    const i1 = store.addInterest(p, { text: 'x', themes: ['kennis'] });
+    const i2 = store.addInterest(p, { text: 'y', themes: ['kennis'] });
+    store.updateInterest(i2, { text: 'yy' });
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.batch(() => {
+      store.updateInterest(i1, { themes: ['kennisdeling'] });
+      store.updateInterest(i2, { themes: ['kennisdeling'] });
+    });
+    expect(notified).to.equal(1);
+    store.undo();
+    expect(store.snapshot.interests.map((i) => [i.text, i.themes])).to.deep.equal([
+      ['x', ['kennis']],
+      ['yy', ['kennis']],
+    ]);
+  });
+
   it('refuses mutations of ids that do not exist', () => {
     expect(() => store.updatePartner('nope', { name: 'x' })).to.throw(/nope/);
     expect(() => store.addInterest('nope')).to.throw(/nope/);

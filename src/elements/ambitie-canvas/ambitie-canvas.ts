@@ -174,14 +174,16 @@ export class AmbitieCanvas extends NaElement {
   #confirm(suggestion: ThemeSuggestion): void {
     const { items } = this.#analyse(this.workshop!);
     let added = 0;
-    for (const id of suggestion.itemIds) {
-      const item = items.get(id);
-      const next = item && addTheme(item.themes, suggestion.name);
-      if (item && next) {
-        this.#setThemes(item, next);
-        added++;
+    this.store?.batch(() => {
+      for (const id of suggestion.itemIds) {
+        const item = items.get(id);
+        const next = item && addTheme(item.themes, suggestion.name);
+        if (item && next) {
+          this.#setThemes(item, next);
+          added++;
+        }
       }
-    }
+    });
     this.#focus = '#suggestions-heading';
     this.#announce(this.say(() => msg(str`Thema ‘${suggestion.name}’ bevestigd bij ${added} punten.`)));
   }
@@ -201,10 +203,12 @@ export class AmbitieCanvas extends NaElement {
   /** Renames theme `from` to `to` in every item; merges when `to` is an existing theme. */
   #replaceTheme(from: string, to: string): void {
     const { items } = this.#analyse(this.workshop!);
-    for (const item of items.values()) {
-      const next = replaceTheme(item.themes, from, to);
-      if (next) this.#setThemes(item, next);
-    }
+    this.store?.batch(() => {
+      for (const item of items.values()) {
+        const next = replaceTheme(item.themes, from, to);
+        if (next) this.#setThemes(item, next);
+      }
+    });
   }
 
   #toggleEdit(theme: TaggedTheme): void {
