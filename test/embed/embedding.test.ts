@@ -23,17 +23,6 @@ async function host(src: string): Promise<HostWindow> {
   return win;
 }
 
-function deep(root: Element | ShadowRoot, selector: string): HTMLElement | null {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (found) return found;
-  for (const el of Array.from(root.querySelectorAll('*')))
-    if (el.shadowRoot) {
-      const inner = deep(el.shadowRoot, selector);
-      if (inner) return inner;
-    }
-  return null;
-}
-
 async function until<T>(find: () => T | null | undefined, timeout = 3000): Promise<T> {
   const start = performance.now();
   for (;;) {
@@ -52,14 +41,15 @@ describe('embedding the standalone file', () => {
       [...deepAll(provider, 'button')].find((b) => b.textContent?.trim() === 'Partner toevoegen'),
     );
     add.click();
-    const name = await until(() => deep(provider, 'input[data-field="partner-name"]') as HTMLInputElement | null);
-    name.focus();
+    const name = await until(() => deepAll(provider, 'input.name').next().value as HTMLInputElement | undefined);
+    expect(name.getRootNode().activeElement, 'the new name field has focus').to.equal(name);
     await sendKeys({ type: 'Gemeente' });
     const file = (provider as unknown as { exportWorkshop(): { partners: { name: string }[] } }).exportWorkshop();
     expect(file.partners.map((p) => p.name)).to.deep.equal(['Gemeente']);
     const styled = getComputedStyle(add);
     expect(styled.minHeight, 'component styles apply under the CSP').to.equal('44px');
     expect(win.cspViolations).to.deep.equal([]);
+    expect(() => (win as Window & { eval(code: string): unknown }).eval('1'), 'the policy is in force').to.throw();
   });
 
   it('survives a second copy of the library on the page: no error, a warning, the first copy keeps working', async () => {
@@ -83,5 +73,7 @@ function* deepAll(root: Element | ShadowRoot, selector: string): Generator<HTMLE
     if (el.matches(selector)) yield el;
     if (el.shadowRoot) yield* deepAll(el.shadowRoot, selector);
   }
-  if (root instanceof Element && root.shadowRoot) yield* deepAll(root.shadowRoot, selector);
+  // The host page is another realm: `instanceof Element` would be false there.
+  const shadow = (root as Element).shadowRoot;
+  if (shadow) yield* deepAll(shadow, selector);
 }
