@@ -12,9 +12,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 const storiesIn = (locale: 'nl' | 'en') => ({
   extends: true,
   plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-  define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
   test: {
     name: `stories-${locale}`,
+    env: { VITE_STORY_LOCALE: locale },
     browser: {
       enabled: true,
       headless: true,
