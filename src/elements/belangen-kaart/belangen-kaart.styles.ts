@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
 import { tokens } from '../../styles/tokens.js';
-import { editorStyles } from '../shared/item-editing.js';
+import { editorStyles } from '../shared/partner-card.styles.js';
 import { themeStyles } from '../shared/theme-input.js';
 
 /**

@@ -1,15 +1,14 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { aspirantLabel, kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
-import { KINDS, LIMITS, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
+import { kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
+import { KINDS, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
-import { Announcer, domId, focusAfterUpdate, itemName, moveIndex } from '../shared/item-editing.js';
+import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
-import { PartnerChoice, partnerMessage, partnerName, readOnlyNote } from '../shared/partner-choice.js';
-import { themeAnnouncement, themeField, themeSuggestions, themeTags, usedThemes } from '../shared/theme-input.js';
+import { cardTitle, editCard, editSection, partnerCards, readCard, readSection } from '../shared/partner-card.js';
+import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
+import { themeTags, usedThemes } from '../shared/theme-input.js';
 import { a4Page, styles } from './belangen-kaart.styles.js';
 
 /** How many interests a blank paper card has room for, per scope. */
@@ -36,6 +35,11 @@ const scopeEmpty = (scope: Scope): string =>
       'Nog geen overkoepelend belang. Schrijf op waar de samenwerking als geheel mee gediend is, bijvoorbeeld: ‘Inwoners vinden sneller de juiste hulp in hun eigen wijk’.',
     ),
   })[scope];
+
+/** A scope's heading, saying that the personal interest is optional. */
+const scopeHeading = (scope: Scope): TemplateResult =>
+  html`${scopeLabel(scope)}
+  ${scope === 'personal' ? html`<span class="optional">(${msg('optioneel')})</span>` : nothing}`;
 
 /** Elements that show blank paper cards; while there is one, the page prints on A4. */
 const blankCards = new Set<BelangenKaart>();
@@ -109,7 +113,7 @@ export class BelangenKaart extends NaElement {
   blank = false;
 
   #choice = new PartnerChoice(this);
-  #status = new Announcer(this);
+  #items = new ItemEditor(this, 'interest', { store: () => this.store!, say: (fn) => this.say(fn) });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,23 +137,13 @@ export class BelangenKaart extends NaElement {
         ${msg('Geen workshop gevonden. Zet de belangenkaart binnen een netwerk-ambitie-element.')}
       </p>`;
     if (this.blank) return this.#blankCards();
-    const view = this.#choice.view(file, session, this.partner);
-    return html`
-      ${this.#status.render()}
-      ${
-        this.#choice.offered(file, session, this.partner)
-          ? this.#choice.render(file, msg('Belangenkaart van'))
-          : nothing
-      }
-      ${
-        view.kind === 'partner'
-          ? view.editable
-            ? this.#editor(view.partner)
-            : html`${readOnlyNote(file, session, view.partner)}${this.#readCard(view.partner)}`
-          : html`<div class="screen-only">${partnerMessage(view, msg('belangenkaart'))}</div>
-              <div class="print-only">${file.partners.map((p) => this.#readCard(p))}</div>`
-      }
-    `;
+    return html`${this.#items.renderStatus()}
+    ${partnerCards(this.#choice, file, session, this.partner, {
+      label: msg('Belangenkaart van'),
+      what: msg('belangenkaart'),
+      edit: (partner) => this.#editor(partner),
+      read: (partner) => readCard(this.#title(partner), this.#readScopes(partner)),
+    })}`;
   }
 
   #interests(partnerId: string): Interest[] {
@@ -157,10 +151,7 @@ export class BelangenKaart extends NaElement {
   }
 
   #title(partner: Partner): TemplateResult {
-    return html`<h2 part="title">
-      ${msg(str`Belangenkaart van ${partnerName(partner)}`)}
-      ${partner.aspirant ? html`<span class="aspirant">(${aspirantLabel()})</span>` : nothing}
-    </h2>`;
+    return cardTitle(msg(str`Belangenkaart van ${partnerName(partner)}`), partner);
   }
 
   // ---- editing ----
@@ -168,9 +159,9 @@ export class BelangenKaart extends NaElement {
   #editor(partner: Partner): TemplateResult {
     const interests = this.#interests(partner.id);
     const known = usedThemes(this.workshop!);
-    return html`<section class="card" part="card" aria-label=${msg(str`Belangenkaart van ${partnerName(partner)}`)}>
-      <div class="card-head">
-        ${this.#title(partner)}
+    return editCard(
+      msg(str`Belangenkaart van ${partnerName(partner)}`),
+      html`${this.#title(partner)}
         <p class="intro">
           ${msg(
             'Benoem het eigen belang van je organisatie en het overkoepelende belang van de samenwerking. Alles wordt meteen bewaard.',
@@ -180,61 +171,45 @@ export class BelangenKaart extends NaElement {
           ${msg(
             'Geef bij elk belang aan of het een wens is of een eis. Over een wens valt te onderhandelen, over een eis niet.',
           )}
-        </p>
-      </div>
-      <div class="screen-only">
-        ${themeSuggestions(known)} ${SCOPES.map((scope) => this.#scope(partner, scope, interests, known))}
-      </div>
-      <div class="print-only">${this.#readScopes(partner)}</div>
-    </section>`;
+        </p>`,
+      known,
+      SCOPES.map((scope) => this.#scope(partner, scope, interests, known)),
+      this.#readScopes(partner),
+    );
   }
 
   #scope(partner: Partner, scope: Scope, interests: Interest[], known: string[]): TemplateResult {
     const items = interests.filter((i) => i.scope === scope);
-    return html`<section class="section" part="scope scope-${scope}">
-      <h3>
-        ${scopeLabel(scope)}
-        ${scope === 'personal' ? html`<span class="optional">(${msg('optioneel')})</span>` : nothing}
-      </h3>
-      <p class="question">${scopeQuestion(scope)}</p>
-      ${
-        items.length
-          ? html`<ol class="items">
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item, index) => this.#item(item, index, items, interests, known),
-              )}
-            </ol>`
-          : html`<p class="empty" part="empty">${scopeEmpty(scope)}</p>`
-      }
-      <button type="button" class="add" part="add" id=${`add-${scope}`} @click=${() => this.#add(partner.id, scope)}>
-        ${msg('Belang toevoegen')}<span class="visually-hidden">: ${scopeLabel(scope)}</span>
-      </button>
-    </section>`;
+    return editSection({
+      part: `scope scope-${scope}`,
+      heading: scopeHeading(scope),
+      question: scopeQuestion(scope),
+      items,
+      item: (item, index) => this.#item(item, index, items, interests, known),
+      empty: scopeEmpty(scope),
+      addId: `add-${scope}`,
+      addLabel: html`${msg('Belang toevoegen')}<span class="visually-hidden">: ${scopeLabel(scope)}</span>`,
+      add: () => this.#add(partner.id, scope),
+    });
   }
 
   #item(item: Interest, index: number, group: Interest[], siblings: Interest[], known: string[]): TemplateResult {
-    const id = domId('interest', item.id);
+    const id = this.#items.id(item.id);
     const n = index + 1;
-    const name = itemName(msg('belang'), item.text, n);
     const store = this.store!;
     const update = (patch: Partial<Pick<Interest, 'text' | 'kind' | 'motivation' | 'themes'>>) => {
       if (this.workshop!.interests.some((i) => i.id === item.id)) store.updateInterest(item.id, patch);
     };
-    const value = (event: Event) => (event.target as HTMLTextAreaElement).value;
-    return html`<li class="item" part="item">
-      <fieldset>
-        <legend>${msg(str`Belang ${n}`)}</legend>
-        <label for=${`${id}-text`}>${msg('Wat is het belang?')}</label>
-        <textarea
-          id=${`${id}-text`}
-          part="text"
-          rows="2"
-          maxlength=${LIMITS.textLength}
-          .value=${live(item.text)}
-          @input=${(event: Event) => update({ text: value(event) })}
-        ></textarea>
+    return this.#items.render({
+      item,
+      index,
+      group,
+      siblings,
+      legend: msg(str`Belang ${n}`),
+      name: itemName(msg('belang'), item.text, n),
+      remove: () => store.removeInterest(item.id),
+      focusAfterRemove: `add-${item.scope}`,
+      fields: html`${itemText(`${id}-text`, 'text', msg('Wat is het belang?'), item.text, (text) => update({ text }))}
         <fieldset class="kind-choice" part="kind-choice">
           <legend>${msg('Wens of eis?')}</legend>
           ${KINDS.map(
@@ -250,115 +225,39 @@ export class BelangenKaart extends NaElement {
               </label>`,
           )}
         </fieldset>
-        <label for=${`${id}-why`}>${msg('Waarom is dit belangrijk?')}</label>
-        <textarea
-          id=${`${id}-why`}
-          part="motivation"
-          rows="2"
-          maxlength=${LIMITS.textLength}
-          .value=${live(item.motivation ?? '')}
-          @input=${(event: Event) => update({ motivation: value(event) })}
-        ></textarea>
-        ${themeField({
-          id: `${id}-themes`,
-          of: msg(str`belang ${n}`),
-          themes: item.themes ?? [],
-          known,
-          onChange: (themes, change) => {
-            update({ themes: themes.length ? themes : undefined });
-            this.#status.announce(this.say(() => themeAnnouncement(change)));
-          },
-        })}
-        <div class="item-actions" part="item-actions">
-          ${
-            group.length > 1
-              ? html`<button
-                    type="button"
-                    id=${`${id}-up`}
-                    ?disabled=${index === 0}
-                    @click=${() => this.#move(item, group, siblings, -1)}
-                  >
-                    ${msg('Omhoog')}<span class="visually-hidden">: ${name}</span>
-                  </button>
-                  <button
-                    type="button"
-                    id=${`${id}-down`}
-                    ?disabled=${index === group.length - 1}
-                    @click=${() => this.#move(item, group, siblings, 1)}
-                  >
-                    ${msg('Omlaag')}<span class="visually-hidden">: ${name}</span>
-                  </button>`
-              : nothing
-          }
-          <button type="button" part="remove" @click=${() => this.#remove(item, name)}>
-            ${msg('Verwijder')}<span class="visually-hidden"> ${name}</span>
-          </button>
-        </div>
-      </fieldset>
-    </li>`;
+        ${itemText(`${id}-why`, 'motivation', msg('Waarom is dit belangrijk?'), item.motivation ?? '', (motivation) =>
+          update({ motivation }),
+        )}
+        ${this.#items.themes(item.id, msg(str`belang ${n}`), item.themes, known, (themes) => update({ themes }))}`,
+    });
   }
 
   async #add(partnerId: string, scope: Scope): Promise<void> {
     const id = this.store!.addInterest(partnerId, { scope });
-    this.#status.announce(this.say(() => msg(str`Nieuw belang toegevoegd bij ${scopeLabel(scope)}.`)));
-    await focusAfterUpdate(this, `${domId('interest', id)}-text`);
-  }
-
-  async #remove(item: Interest, name: string): Promise<void> {
-    this.store!.removeInterest(item.id);
-    this.#status.announce(this.say(() => msg(str`${name} verwijderd.`)));
-    await focusAfterUpdate(this, `add-${item.scope}`);
-  }
-
-  async #move(item: Interest, group: Interest[], siblings: Interest[], delta: -1 | 1): Promise<void> {
-    const to = moveIndex(siblings, group, item.id, delta);
-    if (to === undefined) return;
-    this.store!.moveItem(item.id, to);
-    const at = group.findIndex((i) => i.id === item.id) + delta + 1;
-    this.#status.announce(this.say(() => msg(str`Verplaatst naar plaats ${at}.`)));
-    const id = domId('interest', item.id);
-    await focusAfterUpdate(this, `${id}-${delta < 0 ? 'up' : 'down'}`, `${id}-${delta < 0 ? 'down' : 'up'}`);
+    await this.#items.added(id, () => msg(str`Nieuw belang toegevoegd bij ${scopeLabel(scope)}.`));
   }
 
   // ---- reading and print ----
 
-  #readCard(partner: Partner): TemplateResult {
-    return html`<section class="card read-card" part="read-card">
-      <div class="card-head">${this.#title(partner)}</div>
-      ${this.#readScopes(partner)}
-    </section>`;
-  }
-
   #readScopes(partner: Partner): TemplateResult[] {
     const interests = this.#interests(partner.id);
-    return SCOPES.map((scope) => {
-      const items = interests.filter((i) => i.scope === scope);
-      return html`<section class="section">
-        <h3>${scopeLabel(scope)}</h3>
-        ${
-          items.length
-            ? html`<ul class="read-items">
-                ${items.map(
-                  (item, index) =>
-                    html`<li class="read-item" part="read-item">
-                      <p class="read-text">${item.text.trim() || msg('(nog zonder tekst)')}</p>
-                      <p>${kindMarker(item.kind)}</p>
-                      ${
-                        item.motivation?.trim()
-                          ? html`<p>
-                              <span class="read-label">${msg('Waarom:')}</span>
-                              <span class="read-why">${item.motivation}</span>
-                            </p>`
-                          : nothing
-                      }
-                      ${themeTags(item.themes, msg(str`belang ${index + 1}`))}
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p class="empty">${msg('Niets ingevuld.')}</p>`
-        }
-      </section>`;
-    });
+    return SCOPES.map((scope) =>
+      readSection(
+        scopeLabel(scope),
+        interests.filter((i) => i.scope === scope),
+        (item, index) =>
+          html`<p>${kindMarker(item.kind)}</p>
+            ${
+              item.motivation?.trim()
+                ? html`<p>
+                    <span class="read-label">${msg('Waarom:')}</span>
+                    <span class="read-why">${item.motivation}</span>
+                  </p>`
+                : nothing
+            }
+            ${themeTags(item.themes, msg(str`belang ${index + 1}`))}`,
+      ),
+    );
   }
 
   // ---- blank paper cards ----
@@ -405,10 +304,7 @@ export class BelangenKaart extends NaElement {
       ${SCOPES.map(
         (scope) =>
           html`<section class="sheet-scope">
-            <h3>
-              ${scopeLabel(scope)}
-              ${scope === 'personal' ? html`<span class="optional">(${msg('optioneel')})</span>` : nothing}
-            </h3>
+            <h3>${scopeHeading(scope)}</h3>
             <p class="sheet-question">${scopeQuestion(scope)}</p>
             ${Array.from(
               { length: BLANK_ENTRIES[scope] },

@@ -1,6 +1,6 @@
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
-import { editorStyles } from '../shared/item-editing.js';
+import { editorStyles } from '../shared/partner-card.styles.js';
 import { themeStyles } from '../shared/theme-input.js';
 
 export const styles = [tokens, controls, themeStyles, editorStyles];

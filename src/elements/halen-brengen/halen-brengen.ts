@@ -1,14 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { aspirantLabel } from '../../i18n/labels.js';
-import { DIRECTIONS, LIMITS, type Contribution, type Direction, type Partner } from '../../model/types.js';
+import { DIRECTIONS, type Contribution, type Direction, type Partner } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
-import { Announcer, domId, focusAfterUpdate, itemName, moveIndex } from '../shared/item-editing.js';
-import { PartnerChoice, partnerMessage, partnerName, readOnlyNote } from '../shared/partner-choice.js';
-import { themeAnnouncement, themeField, themeSuggestions, themeTags, usedThemes } from '../shared/theme-input.js';
+import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
+import { cardTitle, editCard, editSection, partnerCards, readCard, readSection } from '../shared/partner-card.js';
+import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
+import { themeTags, usedThemes } from '../shared/theme-input.js';
 import { styles } from './halen-brengen.styles.js';
 
 /** The question that heads each list. */
@@ -74,7 +72,7 @@ export class HalenBrengen extends NaElement {
   partner?: string;
 
   #choice = new PartnerChoice(this);
-  #status = new Announcer(this);
+  #items = new ItemEditor(this, 'contribution', { store: () => this.store!, say: (fn) => this.say(fn) });
 
   protected override render(): TemplateResult {
     const file = this.workshop;
@@ -83,23 +81,13 @@ export class HalenBrengen extends NaElement {
       return html`<p class="message" part="message">
         ${msg('Geen workshop gevonden. Zet halen en brengen binnen een netwerk-ambitie-element.')}
       </p>`;
-    const view = this.#choice.view(file, session, this.partner);
-    return html`
-      ${this.#status.render()}
-      ${
-        this.#choice.offered(file, session, this.partner)
-          ? this.#choice.render(file, msg('Halen en brengen van'))
-          : nothing
-      }
-      ${
-        view.kind === 'partner'
-          ? view.editable
-            ? this.#editor(view.partner)
-            : html`${readOnlyNote(file, session, view.partner)}${this.#readCard(view.partner)}`
-          : html`<div class="screen-only">${partnerMessage(view, msg('lijsten voor halen en brengen'))}</div>
-              <div class="print-only">${file.partners.map((p) => this.#readCard(p))}</div>`
-      }
-    `;
+    return html`${this.#items.renderStatus()}
+    ${partnerCards(this.#choice, file, session, this.partner, {
+      label: msg('Halen en brengen van'),
+      what: msg('lijsten voor halen en brengen'),
+      edit: (partner) => this.#editor(partner),
+      read: (partner) => readCard(this.#title(partner), this.#readLists(partner)),
+    })}`;
   }
 
   #contributions(partnerId: string, direction: Direction): Contribution[] {
@@ -107,168 +95,77 @@ export class HalenBrengen extends NaElement {
   }
 
   #title(partner: Partner): TemplateResult {
-    return html`<h2 part="title">
-      ${msg(str`Halen en brengen: ${partnerName(partner)}`)}
-      ${partner.aspirant ? html`<span class="aspirant">(${aspirantLabel()})</span>` : nothing}
-    </h2>`;
+    return cardTitle(msg(str`Halen en brengen: ${partnerName(partner)}`), partner);
   }
 
   // ---- editing ----
 
   #editor(partner: Partner): TemplateResult {
     const known = usedThemes(this.workshop!);
-    return html`<section class="card" part="card" aria-label=${msg(str`Halen en brengen: ${partnerName(partner)}`)}>
-      <div class="card-head">
-        ${this.#title(partner)}
+    return editCard(
+      msg(str`Halen en brengen: ${partnerName(partner)}`),
+      html`${this.#title(partner)}
         <p class="intro">
           ${msg('Wat komt jouw organisatie halen, en wat komt ze brengen? Alles wordt meteen bewaard.')}
-        </p>
-      </div>
-      <div class="screen-only">
-        ${themeSuggestions(known)} ${DIRECTIONS.map((direction) => this.#list(partner, direction, known))}
-      </div>
-      <div class="print-only">${this.#readLists(partner)}</div>
-    </section>`;
+        </p>`,
+      known,
+      DIRECTIONS.map((direction) => this.#list(partner, direction, known)),
+      this.#readLists(partner),
+    );
   }
 
   #list(partner: Partner, direction: Direction, known: string[]): TemplateResult {
     const items = this.#contributions(partner.id, direction);
-    return html`<section class="section" part="list list-${direction}">
-      <h3>${listQuestion(direction)}</h3>
-      <p class="question">${listHint(direction)}</p>
-      ${
-        items.length
-          ? html`<ol class="items">
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item, index) => this.#item(item, index, items, known),
-              )}
-            </ol>`
-          : html`<p class="empty" part="empty">${listEmpty(direction)}</p>`
-      }
-      <button
-        type="button"
-        class="add"
-        part="add"
-        id=${`add-${direction}`}
-        @click=${() => this.#add(partner.id, direction)}
-      >
-        ${direction === 'get' ? msg('Halen toevoegen') : msg('Brengen toevoegen')}
-      </button>
-    </section>`;
+    return editSection({
+      part: `list list-${direction}`,
+      heading: listQuestion(direction),
+      question: listHint(direction),
+      items,
+      item: (item, index) => this.#item(item, index, items, known),
+      empty: listEmpty(direction),
+      addId: `add-${direction}`,
+      addLabel: direction === 'get' ? msg('Halen toevoegen') : msg('Brengen toevoegen'),
+      add: () => this.#add(partner.id, direction),
+    });
   }
 
   #item(item: Contribution, index: number, list: Contribution[], known: string[]): TemplateResult {
-    const id = domId('contribution', item.id);
+    const id = this.#items.id(item.id);
     const n = index + 1;
     const noun = entryNoun(item.direction);
-    const name = itemName(noun.toLocaleLowerCase(), item.text, n);
     const store = this.store!;
     const update = (patch: Partial<Pick<Contribution, 'text' | 'themes'>>) => {
       if (this.workshop!.contributions.some((c) => c.id === item.id)) store.updateContribution(item.id, patch);
     };
-    return html`<li class="item" part="item">
-      <fieldset>
-        <legend>${noun} ${n}</legend>
-        <label for=${`${id}-text`}>${msg('Omschrijving')}</label>
-        <textarea
-          id=${`${id}-text`}
-          part="text"
-          rows="2"
-          maxlength=${LIMITS.textLength}
-          .value=${live(item.text)}
-          @input=${(event: Event) => update({ text: (event.target as HTMLTextAreaElement).value })}
-        ></textarea>
-        ${themeField({
-          id: `${id}-themes`,
-          of: `${noun.toLocaleLowerCase()} ${n}`,
-          themes: item.themes ?? [],
-          known,
-          onChange: (themes, change) => {
-            update({ themes: themes.length ? themes : undefined });
-            this.#status.announce(this.say(() => themeAnnouncement(change)));
-          },
-        })}
-        <div class="item-actions" part="item-actions">
-          ${
-            list.length > 1
-              ? html`<button
-                    type="button"
-                    id=${`${id}-up`}
-                    ?disabled=${index === 0}
-                    @click=${() => this.#move(item, list, -1)}
-                  >
-                    ${msg('Omhoog')}<span class="visually-hidden">: ${name}</span>
-                  </button>
-                  <button
-                    type="button"
-                    id=${`${id}-down`}
-                    ?disabled=${index === list.length - 1}
-                    @click=${() => this.#move(item, list, 1)}
-                  >
-                    ${msg('Omlaag')}<span class="visually-hidden">: ${name}</span>
-                  </button>`
-              : nothing
-          }
-          <button type="button" part="remove" @click=${() => this.#remove(item, name)}>
-            ${msg('Verwijder')}<span class="visually-hidden"> ${name}</span>
-          </button>
-        </div>
-      </fieldset>
-    </li>`;
+    return this.#items.render({
+      item,
+      index,
+      group: list,
+      siblings: list,
+      legend: `${noun} ${n}`,
+      name: itemName(noun.toLocaleLowerCase(), item.text, n),
+      remove: () => store.removeContribution(item.id),
+      focusAfterRemove: `add-${item.direction}`,
+      fields: html`${itemText(`${id}-text`, 'text', msg('Omschrijving'), item.text, (text) => update({ text }))}
+      ${this.#items.themes(item.id, `${noun.toLocaleLowerCase()} ${n}`, item.themes, known, (themes) =>
+        update({ themes }),
+      )}`,
+    });
   }
 
   async #add(partnerId: string, direction: Direction): Promise<void> {
     const id = this.store!.addContribution(partnerId, { direction });
-    this.#status.announce(this.say(() => msg(str`Nieuwe regel toegevoegd bij ‘${listQuestion(direction)}’.`)));
-    await focusAfterUpdate(this, `${domId('contribution', id)}-text`);
-  }
-
-  async #remove(item: Contribution, name: string): Promise<void> {
-    this.store!.removeContribution(item.id);
-    this.#status.announce(this.say(() => msg(str`${name} verwijderd.`)));
-    await focusAfterUpdate(this, `add-${item.direction}`);
-  }
-
-  async #move(item: Contribution, list: Contribution[], delta: -1 | 1): Promise<void> {
-    const to = moveIndex(list, list, item.id, delta);
-    if (to === undefined) return;
-    this.store!.moveItem(item.id, to);
-    this.#status.announce(this.say(() => msg(str`Verplaatst naar plaats ${to + 1}.`)));
-    const id = domId('contribution', item.id);
-    await focusAfterUpdate(this, `${id}-${delta < 0 ? 'up' : 'down'}`, `${id}-${delta < 0 ? 'down' : 'up'}`);
+    await this.#items.added(id, () => msg(str`Nieuwe regel toegevoegd bij ‘${listQuestion(direction)}’.`));
   }
 
   // ---- reading and print ----
 
-  #readCard(partner: Partner): TemplateResult {
-    return html`<section class="card read-card" part="read-card">
-      <div class="card-head">${this.#title(partner)}</div>
-      ${this.#readLists(partner)}
-    </section>`;
-  }
-
   #readLists(partner: Partner): TemplateResult[] {
     return DIRECTIONS.map((direction) => {
-      const items = this.#contributions(partner.id, direction);
       const noun = entryNoun(direction).toLocaleLowerCase();
-      return html`<section class="section">
-        <h3>${listQuestion(direction)}</h3>
-        ${
-          items.length
-            ? html`<ul class="read-items">
-                ${items.map(
-                  (item, index) =>
-                    html`<li class="read-item" part="read-item">
-                      <p class="read-text">${item.text.trim() || msg('(nog zonder tekst)')}</p>
-                      ${themeTags(item.themes, `${noun} ${index + 1}`)}
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p class="empty">${msg('Niets ingevuld.')}</p>`
-        }
-      </section>`;
+      return readSection(listQuestion(direction), this.#contributions(partner.id, direction), (item, index) =>
+        themeTags(item.themes, `${noun} ${index + 1}`),
+      );
     });
   }
 }

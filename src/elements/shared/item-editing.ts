@@ -1,11 +1,16 @@
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { WorkshopStore } from '../../model/store-api.js';
+import { LIMITS } from '../../model/types.js';
+import { themeAnnouncement, themeField } from './theme-input.js';
 
 // What the partner's own lists (interests, get and bring) share: names for
-// items in button labels, safe ids, moving within a list, announcing changes,
-// and the layout of an item editor and of the read-only and printed view.
+// items in button labels, safe ids, the editor of one item with its buttons
+// to move and remove it, and what those changes announce and focus.
 
 /** `text` on one line, shortened to `max` characters. */
-export function shortText(text: string, max = 60): string {
+function shortText(text: string, max = 60): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
@@ -15,7 +20,7 @@ export const itemName = (noun: string, text: string, n: number): string =>
   shortText(text) ? `${noun} ‘${shortText(text)}’` : `${noun} ${n}`;
 
 /** A valid, unique DOM id for an item id that may hold any character. */
-export const domId = (prefix: string, id: string): string =>
+const domId = (prefix: string, id: string): string =>
   `${prefix}-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
 
 /**
@@ -23,7 +28,7 @@ export const domId = (prefix: string, id: string): string =>
  * `group` (its scope or list), as an index among `siblings` (the items the
  * store moves it among). `undefined` when it is already first or last.
  */
-export function moveIndex(
+function moveIndex(
   siblings: readonly { id: string }[],
   group: readonly { id: string }[],
   id: string,
@@ -34,7 +39,7 @@ export function moveIndex(
 }
 
 /** Focuses the element with `id` in `host`'s shadow root once `host` has rendered. */
-export async function focusAfterUpdate(host: ReactiveControllerHost & HTMLElement, ...ids: string[]): Promise<void> {
+async function focusAfterUpdate(host: ReactiveControllerHost & HTMLElement, ...ids: string[]): Promise<void> {
   await host.updateComplete;
   for (const id of ids) {
     const target = host.shadowRoot?.getElementById(id) as HTMLElement | null;
@@ -46,7 +51,7 @@ export async function focusAfterUpdate(host: ReactiveControllerHost & HTMLElemen
 }
 
 /** A polite live region that tells screen-reader users what a click or key did. */
-export class Announcer {
+class Announcer {
   readonly #host: ReactiveControllerHost;
   #text = '';
   #odd = false;
@@ -67,236 +72,160 @@ export class Announcer {
   }
 }
 
-/** The layout of a partner's card: sections, item editors, the read-only view, and print. */
-export const editorStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
+/** A labelled text field of an item that stores what is typed as it is typed. */
+export const itemText = (
+  id: string,
+  part: string,
+  label: string,
+  value: string,
+  onInput: (value: string) => void,
+): TemplateResult =>
+  html`<label for=${id}>${label}</label>
+    <textarea
+      id=${id}
+      part=${part}
+      rows="2"
+      maxlength=${LIMITS.textLength}
+      .value=${live(value)}
+      @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
+    ></textarea>`;
+
+/** What an item editor needs of its element, which keeps these protected. */
+export interface ItemHost {
+  /** The element's workshop store. */
+  store(): WorkshopStore;
+  /** Runs `fn` in the element's language (its `say()`). */
+  say<T>(fn: () => T): T;
+}
+
+/** One item being edited, with its fields and its buttons to move and remove it. */
+export interface ItemEditorOptions<T extends { id: string }> {
+  item: T;
+  /** Its place in `group`, from 0. */
+  index: number;
+  /** The items it moves among on screen (its scope or list). */
+  group: readonly T[];
+  /** The items the store moves it among. */
+  siblings: readonly T[];
+  legend: string;
+  /** How the buttons name the item (see `itemName()`). */
+  name: string;
+  fields: TemplateResult;
+  /** Removes the item from the store. */
+  remove(): void;
+  /** The id of what gets focus once the item is removed. */
+  focusAfterRemove: string;
+}
+
+/**
+ * The editing of one kind of item in a partner's lists: the ids of an item's
+ * fields and buttons (`prefix` and the item's id, then `-text`, `-up`,
+ * `-down`, `-themes`), its editor, and what a change announces and focuses.
+ */
+export class ItemEditor {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #prefix: string;
+  readonly #access: ItemHost;
+  readonly #status: Announcer;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, prefix: string, access: ItemHost) {
+    this.#host = host;
+    this.#prefix = prefix;
+    this.#access = access;
+    this.#status = new Announcer(host);
   }
-  h2,
-  h3 {
-    margin: 0;
-    font-family: var(--_heading-font);
-    line-height: 1.25;
+
+  /** The id of the editor of the item with `itemId`. */
+  id(itemId: string): string {
+    return domId(this.#prefix, itemId);
   }
-  h2 {
-    font-size: 1.4rem;
+
+  /** Tells screen-reader users `text`, made in the host's language. */
+  announce(text: () => string): void {
+    this.#status.announce(this.#access.say(text));
   }
-  h3 {
-    font-size: 1.15rem;
+
+  /** The live region for the announcements; render it once. */
+  renderStatus(): TemplateResult {
+    return this.#status.render();
   }
-  p {
-    margin: 0;
+
+  /** The themes field of the item with `itemId`; `save` stores its new themes, and the change is announced. */
+  themes(
+    itemId: string,
+    of: string,
+    themes: readonly string[] | undefined,
+    known: readonly string[],
+    save: (themes: string[] | undefined) => void,
+  ): TemplateResult {
+    return themeField({
+      id: `${this.id(itemId)}-themes`,
+      of,
+      themes: themes ?? [],
+      known,
+      onChange: (next, change) => {
+        save(next.length ? next : undefined);
+        this.announce(() => themeAnnouncement(change));
+      },
+    });
   }
-  .partner-choice {
-    display: grid;
-    gap: 0.25rem;
-    max-width: 30rem;
-    margin-block-end: var(--_space);
+
+  /** The editor of one item: its fields, and buttons to move it up and down within its group and to remove it. */
+  render<T extends { id: string }>(options: ItemEditorOptions<T>): TemplateResult {
+    const { item, index, group, name } = options;
+    const id = this.id(item.id);
+    return html`<li class="item" part="item">
+      <fieldset>
+        <legend>${options.legend}</legend>
+        ${options.fields}
+        <div class="item-actions" part="item-actions">
+          ${
+            group.length > 1
+              ? html`<button
+                    type="button"
+                    id=${`${id}-up`}
+                    ?disabled=${index === 0}
+                    @click=${() => this.#move(options, -1)}
+                  >
+                    ${msg('Omhoog')}<span class="visually-hidden">: ${name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    id=${`${id}-down`}
+                    ?disabled=${index === group.length - 1}
+                    @click=${() => this.#move(options, 1)}
+                  >
+                    ${msg('Omlaag')}<span class="visually-hidden">: ${name}</span>
+                  </button>`
+              : nothing
+          }
+          <button type="button" part="remove" @click=${() => this.#remove(options)}>
+            ${msg('Verwijder')}<span class="visually-hidden"> ${name}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>`;
   }
-  .partner-choice label,
-  .item label,
-  .item legend {
-    font-weight: 600;
+
+  /** After adding the item with `itemId`: says `text` and puts the cursor in the item's text field. */
+  async added(itemId: string, text: () => string): Promise<void> {
+    this.announce(text);
+    await focusAfterUpdate(this.#host, `${this.id(itemId)}-text`);
   }
-  .card {
-    display: grid;
-    gap: var(--_space);
-    min-width: 0;
+
+  async #remove({ name, remove, focusAfterRemove }: ItemEditorOptions<{ id: string }>): Promise<void> {
+    remove();
+    this.announce(() => msg(str`${name} verwijderd.`));
+    await focusAfterUpdate(this.#host, focusAfterRemove);
   }
-  .card-head {
-    display: grid;
-    gap: 0.35rem;
+
+  async #move({ item, group, siblings }: ItemEditorOptions<{ id: string }>, delta: -1 | 1): Promise<void> {
+    const to = moveIndex(siblings, group, item.id, delta);
+    if (to === undefined) return;
+    this.#access.store().moveItem(item.id, to);
+    const at = group.findIndex((i) => i.id === item.id) + delta + 1;
+    this.announce(() => msg(str`Verplaatst naar plaats ${at}.`));
+    const id = this.id(item.id);
+    await focusAfterUpdate(this.#host, `${id}-${delta < 0 ? 'up' : 'down'}`, `${id}-${delta < 0 ? 'down' : 'up'}`);
   }
-  .aspirant {
-    font-size: 0.9rem;
-    font-weight: normal;
-    color: var(--_muted);
-  }
-  .intro,
-  .question,
-  .hint {
-    color: var(--_muted);
-  }
-  .hint {
-    font-size: 0.9rem;
-  }
-  .message,
-  .note,
-  .empty,
-  .tip {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .empty {
-    border-style: dashed;
-  }
-  .note,
-  .tip {
-    border-inline-start-width: 0.35rem;
-  }
-  .section {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
-    min-width: 0;
-  }
-  .optional {
-    font-weight: normal;
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  .items {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    min-width: 0;
-  }
-  .item > fieldset {
-    display: grid;
-    gap: 0.4rem;
-    min-width: 0;
-    margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .item > fieldset > legend {
-    padding-inline: 0.35rem;
-  }
-  .item label:not(:first-of-type),
-  .item .kind-choice,
-  .item .themes {
-    margin-block-start: 0.4rem;
-  }
-  textarea {
-    field-sizing: content;
-    min-height: 2.75rem;
-    max-height: 20rem;
-  }
-  .kind-choice {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .kind-choice legend {
-    margin-block-end: 0.25rem;
-    padding: 0;
-  }
-  .kind-option {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    cursor: pointer;
-    font-weight: normal !important;
-  }
-  .kind-option:has(input:checked) {
-    border-width: 2px;
-    border-color: currentColor;
-  }
-  .kind-option input {
-    width: 1.15rem;
-    height: 1.15rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .kind-option .kind {
-    font-size: 1em;
-  }
-  .kind-option .kind-hint {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .item-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
-  }
-  .add {
-    justify-self: start;
-  }
-  .read-items {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .read-item {
-    display: grid;
-    gap: 0.3rem;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
-  .read-text {
-    font-weight: 600;
-  }
-  .read-text,
-  .read-why {
-    white-space: pre-line;
-  }
-  .read-label {
-    font-weight: 600;
-  }
-  .print-only {
-    display: none;
-  }
-  @media print {
-    :host {
-      color: #000;
-    }
-    .screen-only,
-    .partner-choice,
-    .note,
-    .hint,
-    button,
-    select,
-    [role='status'] {
-      display: none !important;
-    }
-    .print-only {
-      display: block;
-    }
-    .intro {
-      display: none;
-    }
-    .section {
-      break-inside: auto;
-    }
-    h2,
-    h3 {
-      break-after: avoid;
-    }
-    .read-item {
-      break-inside: avoid;
-    }
-    .read-card {
-      display: grid;
-      gap: var(--_space);
-    }
-    .read-card:not(:last-child) {
-      break-after: page;
-    }
-  }
-`;
+}

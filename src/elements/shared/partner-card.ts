@@ -1,0 +1,135 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { aspirantLabel } from '../../i18n/labels.js';
+import type { Session } from '../../model/store-api.js';
+import type { Partner, WorkshopFile } from '../../model/types.js';
+import type { PartnerChoice } from './partner-choice.js';
+import { partnerMessage, readOnlyNote } from './partner-choice.js';
+import { themeSuggestions } from './theme-input.js';
+
+// The card of a partner's own work (interests, get and bring): whose card is
+// shown, its title, the sections being edited, and the card as read or printed.
+// Style it with `editorStyles`.
+
+/** How an element shows a partner's card. */
+export interface PartnerCards {
+  /** The label of the choice of partner, e.g. "Belangenkaart van". */
+  label: string;
+  /** What the card is called in a message, e.g. "belangenkaart". */
+  what: string;
+  /** The partner's card to edit. */
+  edit(partner: Partner): TemplateResult;
+  /** The partner's card to read or print. */
+  read(partner: Partner): TemplateResult;
+}
+
+/**
+ * The card of the partner `choice` picks (see `PartnerChoice.view()`): to edit
+ * on a device that may, else to read with a note why. Without a partner to
+ * show, a message on screen, and every partner's card in print.
+ */
+export function partnerCards(
+  choice: PartnerChoice,
+  file: WorkshopFile,
+  session: Session,
+  attribute: string | undefined,
+  cards: PartnerCards,
+): TemplateResult {
+  const view = choice.view(file, session, attribute);
+  return html`
+    ${choice.offered(file, session, attribute) ? choice.render(file, cards.label) : nothing}
+    ${
+      view.kind === 'partner'
+        ? view.editable
+          ? cards.edit(view.partner)
+          : html`${readOnlyNote(file, session, view.partner)}${cards.read(view.partner)}`
+        : html`<div class="screen-only">${partnerMessage(view, cards.what)}</div>
+            <div class="print-only">${file.partners.map((p) => cards.read(p))}</div>`
+    }
+  `;
+}
+
+/** The heading of a partner's card, with "(aspirant)" for an aspiring partner. */
+export const cardTitle = (text: string, partner: Partner): TemplateResult =>
+  html`<h2 part="title">
+    ${text} ${partner.aspirant ? html`<span class="aspirant">(${aspirantLabel()})</span>` : nothing}
+  </h2>`;
+
+/** A card to edit: its head, its sections on screen (with the theme suggestions), and as read in print. */
+export const editCard = (
+  label: string,
+  head: TemplateResult,
+  known: readonly string[],
+  sections: TemplateResult[],
+  print: TemplateResult[],
+): TemplateResult =>
+  html`<section class="card" part="card" aria-label=${label}>
+    <div class="card-head">${head}</div>
+    <div class="screen-only">${themeSuggestions(known)} ${sections}</div>
+    <div class="print-only">${print}</div>
+  </section>`;
+
+/** One section of a card to edit. */
+export interface EditSectionOptions<T extends { id: string }> {
+  /** Its part names. */
+  part: string;
+  heading: TemplateResult | string;
+  question: string;
+  items: readonly T[];
+  item(item: T, index: number): TemplateResult;
+  /** What it says while it has no items. */
+  empty: string;
+  /** The id of the add button, unique in the shadow root. */
+  addId: string;
+  addLabel: TemplateResult | string;
+  add(): void;
+}
+
+/** A section to edit: heading, question, its items (or what to write), and a button to add one. */
+export function editSection<T extends { id: string }>(options: EditSectionOptions<T>): TemplateResult {
+  const { items } = options;
+  return html`<section class="section" part=${options.part}>
+    <h3>${options.heading}</h3>
+    <p class="question">${options.question}</p>
+    ${
+      items.length
+        ? html`<ol class="items">
+            ${repeat(items, (item) => item.id, options.item)}
+          </ol>`
+        : html`<p class="empty" part="empty">${options.empty}</p>`
+    }
+    <button type="button" class="add" part="add" id=${options.addId} @click=${options.add}>${options.addLabel}</button>
+  </section>`;
+}
+
+/** A card to read or print: its title and sections. */
+export const readCard = (title: TemplateResult, sections: TemplateResult[]): TemplateResult =>
+  html`<section class="card read-card" part="read-card">
+    <div class="card-head">${title}</div>
+    ${sections}
+  </section>`;
+
+/** A section to read: its heading, then each item's text followed by its `details`. */
+export function readSection<T extends { text: string }>(
+  heading: string,
+  items: readonly T[],
+  details: (item: T, index: number) => unknown,
+): TemplateResult {
+  return html`<section class="section">
+    <h3>${heading}</h3>
+    ${
+      items.length
+        ? html`<ul class="read-items">
+            ${items.map(
+              (item, index) =>
+                html`<li class="read-item" part="read-item">
+                  <p class="read-text">${item.text.trim() || msg('(nog zonder tekst)')}</p>
+                  ${details(item, index)}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${msg('Niets ingevuld.')}</p>`
+    }
+  </section>`;
+}
