@@ -1,23 +1,10 @@
-import type { WorkshopFile } from '../src/model/types.js';
+import { emptyWorkshop, type WorkshopFile } from '../src/model/types.js';
 
 const words = ['kennis', 'zorg', 'wonen', 'data', 'signalen', 'wijk', 'studenten', 'tijd', 'geld', 'netwerk'];
 
 /** A filled workshop of `partners` partners, each with `interests` interests and `contributions` contributions. */
 export function generateWorkshop(partners = 30, interests = 10, contributions = 10): WorkshopFile {
-  const file: WorkshopFile = {
-    format: 'netwerkambitie',
-    version: 1,
-    title: 'Benchmark',
-    step: 3,
-    revealed: true,
-    partners: [],
-    interests: [],
-    contributions: [],
-    questions: [],
-    tensions: [],
-    ambition: { drafts: [] },
-    followUp: { actions: [] },
-  };
+  const file: WorkshopFile = { ...emptyWorkshop(), title: 'Benchmark', step: 3, revealed: true };
   for (let p = 0; p < partners; p++) {
     const partnerId = `p${p}`;
     file.partners.push({ id: partnerId, name: `Partner ${p + 1}`, aspirant: p % 7 === 0 });

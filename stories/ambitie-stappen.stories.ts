@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/elements/ambitie-stappen/define.js';
-import type { WorkshopFile } from '../src/model/types.js';
+import { emptyWorkshop, type WorkshopFile } from '../src/model/types.js';
 import { exampleFile, inWorkshop } from './support.js';
 
 const meta: Meta = {
@@ -39,14 +38,11 @@ export const PartnerDevice: StoryObj = {
 
 /** A large network (eleven partners or more): the workshop takes two hours. */
 const large: WorkshopFile = {
-  ...exampleFile,
+  ...emptyWorkshop(),
+  title: exampleFile.title,
+  step: exampleFile.step,
+  revealed: exampleFile.revealed,
   partners: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i + 1}`, aspirant: false })),
-  interests: [],
-  contributions: [],
-  questions: [],
-  tensions: [],
-  ambition: { drafts: [] },
-  followUp: { actions: [] },
 };
 export const LargeNetwork: StoryObj = {
   render: () => inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: large }),

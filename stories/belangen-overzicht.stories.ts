@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/elements/belangen-overzicht/define.js';
-import type { WorkshopFile } from '../src/model/types.js';
+import { emptyWorkshop, type WorkshopFile } from '../src/model/types.js';
 import { exampleFile, inWorkshop } from './support.js';
 
 const meta: Meta = {
@@ -23,15 +22,7 @@ const hidden: WorkshopFile = {
 
 /** A large workshop: 30 partners with 10 interests and 10 contributions each. */
 function largeWorkshop(): WorkshopFile {
-  const file: WorkshopFile = {
-    ...revealed,
-    partners: [],
-    interests: [],
-    contributions: [],
-    questions: [],
-    tensions: [],
-    ambition: { drafts: [] },
-  };
+  const file: WorkshopFile = { ...emptyWorkshop(), title: revealed.title, step: revealed.step, revealed: true };
   for (let p = 1; p <= 30; p++) {
     file.partners.push({ id: `p${p}`, name: `Partner ${p}`, aspirant: p % 7 === 0 });
     for (let i = 1; i <= 10; i++) {

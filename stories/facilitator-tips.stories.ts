@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '../src/elements/facilitator-tips/define.js';
 import { exampleFile, inWorkshop } from './support.js';
 
 const meta: Meta = {

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/elements/halen-brengen/define.js';
 import { emptyWorkshop, type WorkshopFile } from '../src/model/types.js';
 import { exampleFile, inWorkshop } from './support.js';
 
