@@ -31,6 +31,7 @@ import {
   type Tension,
   type WorkshopFile,
 } from '../../model/types.js';
+import { taggedThemes } from '../../model/themes.js';
 import { parseWorkshopFile } from '../../model/validate.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
@@ -61,19 +62,10 @@ function hasContent(file: WorkshopFile): boolean {
   );
 }
 
-/** Every theme named in the workshop, with the partners whose items carry it; most shared first. */
+/** Every theme named in the workshop, with the partners whose items carry it; most shared first, then by name. */
 function themesOf(file: WorkshopFile): { theme: string; partners: Partner[] }[] {
-  const byKey = new Map<string, { theme: string; partnerIds: Set<string> }>();
-  for (const item of [...file.interests, ...file.contributions])
-    for (const theme of item.themes ?? []) {
-      const key = theme.trim().toLocaleLowerCase();
-      if (!key) continue;
-      const entry = byKey.get(key) ?? { theme: theme.trim(), partnerIds: new Set<string>() };
-      entry.partnerIds.add(item.partnerId);
-      byKey.set(key, entry);
-    }
-  return [...byKey.values()]
-    .map(({ theme, partnerIds }) => ({ theme, partners: file.partners.filter((p) => partnerIds.has(p.id)) }))
+  return taggedThemes([...file.interests, ...file.contributions])
+    .map(({ name, partnerIds }) => ({ theme: name, partners: file.partners.filter((p) => partnerIds.includes(p.id)) }))
     .sort((a, b) => b.partners.length - a.partners.length || a.theme.localeCompare(b.theme));
 }
 
