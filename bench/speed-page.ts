@@ -59,7 +59,9 @@ async function typingSetup(): Promise<void> {
   card.setAttribute('partner', 'p0');
   provider.replaceChildren(card, document.createElement('belangen-overzicht'));
   await settled(provider);
-  const field = all(card).find((el) => el.matches('textarea, input[type="text"], input:not([type])')) as HTMLElement;
+  const field = all(card.shadowRoot!).find((el) =>
+    el.matches('textarea, input[type="text"], input:not([type])'),
+  ) as HTMLElement;
   field.id = 'bench-field';
   field.focus();
   watch(provider.querySelector('belangen-overzicht')!);
@@ -118,7 +120,7 @@ function watch(root: Element): void {
     for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) observe(el.shadowRoot);
   };
   // Only the overview (or the baseline's grid) is watched: the DOM that shows what was typed in the card.
-  observe(root);
+  observe(root.shadowRoot ?? root);
   window.addEventListener('keydown', () => (keyAt = performance.now()), { capture: true });
 }
 

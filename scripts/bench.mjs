@@ -24,7 +24,10 @@ const out = 'bench-results';
 mkdirSync(out, { recursive: true });
 const bundle = await rollup({
   input: 'bench/speed-page.ts',
-  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), esbuild({ tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   onwarn: () => {},
 });
 await bundle.write({ dir: out, format: 'es', inlineDynamicImports: true, entryFileNames: 'speed-page.js' });
@@ -36,7 +39,9 @@ writeFileSync(
 const server = createServer((req, res) => {
   const file = join(out, req.url === '/' ? 'index.html' : req.url.slice(1));
   res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'text/html');
-  createReadStream(file).on('error', () => res.writeHead(404).end()).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.writeHead(404).end())
+    .pipe(res);
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
@@ -75,3 +80,7 @@ try {
   await browser.close();
   server.close();
 }
+
+console.log('\nSync: 30 clients in one room on loopback');
+const { spawnSync } = await import('node:child_process');
+spawnSync('node', ['server/bench-sync.mjs'], { stdio: 'inherit' });

@@ -124,13 +124,23 @@ const SUFFIXES: ReadonlyArray<{ suffix: string; min: number; when?: (base: strin
   { suffix: 'e', min: 3 },
 ];
 
+/** `fn` with its answers kept: words repeat across a workshop, and stemming is the hot path. */
+function remembered(fn: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = fn(word)));
+    return answer;
+  };
+}
+
 /**
  * A light stem for Dutch and English: plural and singular, verb and noun meet
  * (`signalen`, `signaal`, `signaleren` → `signal`; `delen`, `deling`, `deel`
  * → `del`; `sharing`, `shares`, `share` → `shar`). Not a linguist's stemmer:
  * only good for telling whether two texts use the same word.
  */
-export function stem(word: string): string {
+export const stem = remembered((word: string): string => {
   let base = normalize(word);
   if (base.length <= 3) return base;
   for (const { suffix, min, when, add = '' } of SUFFIXES) {
@@ -149,14 +159,18 @@ export function stem(word: string): string {
     return vowels[0] + consonant;
   });
   return base;
-}
+});
 
 const STOP_STEMS: ReadonlySet<string> = new Set([...STOP_WORDS].filter((w) => w.length > 3).map(stem));
 
+const stopWordKind = remembered((word: string) => {
+  const normal = normalize(word);
+  return STOP_WORDS.has(normal) || STOP_STEMS.has(stem(normal)) ? 'stop' : 'content';
+});
+
 /** Whether `word` is a stop word, or a form of one. */
 export function isStopWord(word: string): boolean {
-  const normal = normalize(word);
-  return STOP_WORDS.has(normal) || STOP_STEMS.has(stem(normal));
+  return stopWordKind(word) === 'stop';
 }
 
 /** The content words of `text`: normalized, without stop words, numbers and words under three letters. */
@@ -384,33 +398,34 @@ export function matchGetsAndBrings(
   corpus: readonly ThemeItem[] = contributions,
 ): GetMatches[] {
   const vocabulary = vocabularyOf(corpus);
-  const analysed = new Map(analyse(contributions, vocabulary).map((a) => [a.item.id, a]));
-  const stemsOf = (a: Analysed) => {
-    const out = new Map<string, string>();
-    for (const tag of a.tags) for (const s of tag.stems) out.set(s, tag.name);
-    for (const term of a.text) out.set(term.stem, term.word);
-    return out;
-  };
-  const gets = contributions.filter((c) => c.direction === 'get');
+  // Each contribution once: its tags by key, and its stems with the word or tag they came from.
+  const prepared = new Map(
+    analyse(contributions, vocabulary).map((a) => {
+      const stems = new Map<string, string>();
+      for (const tag of a.tags) for (const s of tag.stems) stems.set(s, tag.name);
+      for (const term of a.text) stems.set(term.stem, term.word);
+      const tagKeys = new Set(a.tags.map((tag) => themeKey(tag.name)));
+      return [a.item.id, { tags: a.tags, tagKeys, stems }];
+    }),
+  );
   const brings = contributions.filter((c) => c.direction === 'bring');
-  return gets.map((get) => {
-    const getAnalysed = analysed.get(get.id)!;
-    const getStems = stemsOf(getAnalysed);
-    const matches: BringMatch[] = [];
-    for (const bring of brings) {
-      if (bring.partnerId === get.partnerId) continue;
-      const bringAnalysed = analysed.get(bring.id)!;
-      const sharedTags = getAnalysed.tags.filter((tag) =>
-        bringAnalysed.tags.some((other) => themeKey(other.name) === themeKey(tag.name)),
-      );
-      const tagStems = new Set(sharedTags.flatMap((tag) => [...tag.stems]));
-      const found: string[] = [];
-      for (const [s, word] of stemsOf(bringAnalysed))
-        if (getStems.has(s) && !tagStems.has(s) && !found.includes(word)) found.push(word);
-      if (sharedTags.length || found.length)
-        matches.push({ bring, themes: sharedTags.map((tag) => tag.name), words: found });
-    }
-    matches.sort((a, b) => b.themes.length - a.themes.length || b.words.length - a.words.length);
-    return { get, matches };
-  });
+  return contributions
+    .filter((c) => c.direction === 'get')
+    .map((get) => {
+      const getPrepared = prepared.get(get.id)!;
+      const matches: BringMatch[] = [];
+      for (const bring of brings) {
+        if (bring.partnerId === get.partnerId) continue;
+        const bringPrepared = prepared.get(bring.id)!;
+        const sharedTags = getPrepared.tags.filter((tag) => bringPrepared.tagKeys.has(themeKey(tag.name)));
+        const tagStems = new Set(sharedTags.flatMap((tag) => [...tag.stems]));
+        const found: string[] = [];
+        for (const [s, word] of bringPrepared.stems)
+          if (getPrepared.stems.has(s) && !tagStems.has(s) && !found.includes(word)) found.push(word);
+        if (sharedTags.length || found.length)
+          matches.push({ bring, themes: sharedTags.map((tag) => tag.name), words: found });
+      }
+      matches.sort((a, b) => b.themes.length - a.themes.length || b.words.length - a.words.length);
+      return { get, matches };
+    });
 }

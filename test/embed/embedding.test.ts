@@ -42,7 +42,7 @@ describe('embedding the standalone file', () => {
     );
     add.click();
     const name = await until(() => deepAll(provider, 'input.name').next().value as HTMLInputElement | undefined);
-    expect(name.getRootNode().activeElement, 'the new name field has focus').to.equal(name);
+    expect((name.getRootNode() as ShadowRoot).activeElement, 'the new name field has focus').to.equal(name);
     await sendKeys({ type: 'Gemeente' });
     const file = (provider as unknown as { exportWorkshop(): { partners: { name: string }[] } }).exportWorkshop();
     expect(file.partners.map((p) => p.name)).to.deep.equal(['Gemeente']);
