@@ -410,6 +410,22 @@ describe('<netwerk-ambitie sync>', () => {
     }
   });
 
+  it('connects when a host sets sync and token after the element started, and takes the partner from the token', async () => {
+    const room = uniqueId('room');
+    const element = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie storage="none" workshop-id=${room}></netwerk-ambitie>`,
+    );
+    await element.ready;
+    expect(connectionText(element)).to.equal(undefined);
+    element.setAttribute('token', await token({ room, role: 'partner', partner: 'wonen' }));
+    element.setAttribute('sync', url);
+    await until('connected', () => connectionText(element) === 'Verbonden');
+    expect(element.store.session).to.include({ role: 'partner', partner: 'wonen' });
+    element.removeAttribute('sync');
+    await until('disconnected', () => connectionText(element) === undefined);
+    expect(element.store.session.connection).to.equal(undefined);
+  });
+
   it('shows no connection state without a sync server', async () => {
     const element = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie storage="none"></netwerk-ambitie>`);
     expect(element.shadowRoot!.querySelector('[part="connection"]')).to.equal(null);

@@ -140,8 +140,7 @@ export class NetwerkAmbitie extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!ROLES.includes(this.role)) this.role = 'facilitator';
     this.dataset.role = this.role;
-    if (changed.has('role') || changed.has('partner'))
-      this.#store.setSession({ role: this.role, partner: this.partner || undefined });
+    if (changed.has('role') || changed.has('partner')) this.#shareSession();
     const reopen = (['workshopId', 'storage'] as const).some(
       (key) => changed.has(key) && changed.get(key) !== undefined,
     );
@@ -149,10 +148,22 @@ export class NetwerkAmbitie extends LitElement {
       this.#close();
       this.#store = new YWorkshopStore();
       this.#step = this.#store.snapshot.step;
-      this.#store.setSession({ role: this.role, partner: this.partner || undefined });
+      this.#shareSession();
       this.#provider.setValue(this.#store);
       this.#open();
+      return;
     }
+    // A host may set `sync` and `token` after the element started (from a link, say): connect then.
+    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token'));
+    if (reconnect && this.isConnected && this.#store.session.storage !== 'loading') {
+      this.#takeRoleFromToken();
+      this.#startSync(this.#store);
+    }
+  }
+
+  /** Tells the elements who uses this device. */
+  #shareSession(): void {
+    this.#store.setSession({ role: this.role, partner: this.partner || undefined });
   }
 
   /** Starts storage, cross-tab sharing and the sync server (when `sync` is set) for the current workshop id. */
@@ -187,20 +198,26 @@ export class NetwerkAmbitie extends LitElement {
     if (claims?.role !== 'partner') return;
     if (!this.#roleFromHost) this.role = 'partner';
     if (!this.partner && this.role === 'partner') this.partner = claims.partner;
+    this.#shareSession();
   }
 
   /** Connects the workshop to the sync server; the client is loaded only now, on demand. */
   #startSync(store: YWorkshopStore): void {
+    this.#stopSync();
     const url = this.sync;
-    if (!url) return;
+    if (!url) {
+      if (store.session.connection)
+        store.setSession({ connection: undefined, presence: undefined, trouble: undefined });
+      return;
+    }
     let connection: { destroy(): void } | undefined;
     let closed = false;
-    this.#detach.push(() => {
+    this.#stopSync = () => {
       closed = true;
       connection?.destroy();
-    });
+    };
     this.#syncRefusal = undefined;
-    store.setSession({ connection: 'connecting', presence: [] });
+    store.setSession({ connection: 'connecting', presence: [], trouble: undefined });
     import('../../sync/client.js').then(
       ({ connectSync }) => {
         if (closed) return;
@@ -219,6 +236,9 @@ export class NetwerkAmbitie extends LitElement {
       },
     );
   }
+
+  /** Ends the connection to the sync server, if any. */
+  #stopSync = () => {};
 
   #syncState(store: YWorkshopStore, connection: ConnectionState, reason?: string): void {
     if (store !== this.#store) return;
@@ -255,6 +275,7 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #close(): void {
+    this.#stopSync();
     for (const detach of this.#detach.splice(0)) detach();
   }
 
