@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
+import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { POSTER_PAGE } from './poster-page.js';
 
@@ -8,20 +9,13 @@ export const styles = [
   tokens,
   controls,
   kindStyles,
+  content,
+  panel,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       /* Long words and links wrap instead of running out of their box. */
       overflow-wrap: anywhere;
-    }
-    h2,
-    h3,
-    h4,
-    h5 {
-      margin: 0;
-      font-family: var(--_heading-font);
-      line-height: 1.25;
     }
     h2 {
       font-size: 1.6em;
@@ -42,9 +36,6 @@ export const styles = [
     [tabindex='-1']:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
-    }
-    p {
-      margin: 0;
     }
     ul,
     ol {
@@ -96,10 +87,6 @@ export const styles = [
       gap: var(--_space);
       align-content: start;
       min-width: 0;
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .statement {
       border: 3px solid var(--_accent);
@@ -244,12 +231,9 @@ export const styles = [
       }
     }
     .field {
-      display: grid;
-      gap: 0.25rem;
       align-content: start;
     }
     label,
-    .field-label,
     legend {
       font-weight: 600;
     }

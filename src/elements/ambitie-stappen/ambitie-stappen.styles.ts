@@ -1,36 +1,27 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
+import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  content,
+  panel,
   css`
-    :host {
-      display: block;
-    }
     .base {
       display: grid;
       gap: var(--_space);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     h2,
     h3 {
       margin: 0 0 calc(var(--_space) / 2);
-      font-family: var(--_heading-font);
-      line-height: 1.25;
     }
     h2 {
       font-size: 1.25rem;
     }
     h3 {
       font-size: 1rem;
-    }
-    p {
-      margin: 0;
     }
     ol.steps {
       display: grid;

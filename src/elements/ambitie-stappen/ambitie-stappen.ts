@@ -197,13 +197,13 @@ export class AmbitieStappen extends NaElement {
   protected override render(): TemplateResult {
     const file = this.workshop;
     if (!file)
-      return html`<p part="base" class="base">
+      return html`<p part="base" class="base panel">
         ${msg('De stappen werken alleen binnen een <netwerk-ambitie>-element.')}
       </p>`;
     const facilitator = this.store!.session.role === 'facilitator';
     const agenda = this.#agenda();
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base panel">
         <nav part="steps" aria-labelledby="steps-heading">
           <h2 id="steps-heading">${msg('Stappen van de workshop')}</h2>
           <ol class="steps">

@@ -1,23 +1,23 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
+import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
   kindStyles,
+  content,
+  panel,
   css`
     :host {
-      display: block;
       overflow-wrap: anywhere;
     }
     h2,
     h3,
     h4,
     h5 {
-      font-family: var(--_heading-font);
-      line-height: 1.25;
       margin: 0 0 calc(var(--_space) * 0.5);
     }
     h2 {
@@ -70,12 +70,6 @@ export const styles = [
       color: var(--_muted);
     }
 
-    .tools {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     .buttons {
       display: flex;
       flex-wrap: wrap;
@@ -207,8 +201,6 @@ export const styles = [
       padding-inline: 0.25rem;
     }
     .field {
-      display: grid;
-      gap: 0.25rem;
       min-width: 0;
     }
     .field-text {

@@ -329,7 +329,7 @@ export class AmbitieVerslag extends NaElement {
     const next = this.pending && (this.pending.file.title || msg('Netwerkambitie'));
     const count = this.pending?.file.partners.length ?? 0;
     return html`
-      <section part="tools" class="tools screen-only" aria-labelledby="tools-heading">
+      <section part="tools" class="tools panel screen-only" aria-labelledby="tools-heading">
         <h3 id="tools-heading">${msg('Bewaren, delen en afdrukken')}</h3>
         <div class="buttons">
           <button part="export-json" type="button" @click=${this.#exportJson}>

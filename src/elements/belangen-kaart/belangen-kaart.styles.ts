@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
+import { content } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { editorStyles } from '../shared/partner-card.styles.js';
 import { themeStyles } from '../shared/theme-input.js';
@@ -19,6 +20,7 @@ export const a4Page = css`
 export const styles = [
   tokens,
   controls,
+  content,
   kindStyles,
   themeStyles,
   editorStyles,

@@ -1,26 +1,21 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
+import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
   kindStyles,
+  content,
+  panel,
   css`
     :host {
-      display: block;
       container-type: inline-size;
     }
     :host([large]) {
       font-size: 1.4em;
-    }
-    h2,
-    h3,
-    h4 {
-      font-family: var(--_heading-font);
-      line-height: 1.25;
-      margin: 0;
     }
     h2 {
       font-size: 1.5em;
@@ -30,9 +25,6 @@ export const styles = [
     }
     h4 {
       font-size: 1em;
-    }
-    p {
-      margin: 0;
     }
     ul {
       margin: 0;
@@ -48,8 +40,7 @@ export const styles = [
       display: grid;
       gap: var(--_space);
     }
-    .intro,
-    .muted {
+    .intro {
       color: var(--_muted);
     }
     .toolbar {
@@ -136,10 +127,6 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 0.75);
       min-width: 0;
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .aspirant {
       display: block;

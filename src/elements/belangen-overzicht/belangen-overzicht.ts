@@ -333,7 +333,7 @@ export class BelangenOverzicht extends NaElement {
   #partner(partner: Partner, view: View): TemplateResult {
     const interests = view.interests.get(partner.id) ?? [];
     const contributions = view.contributions.get(partner.id) ?? [];
-    return html`<section part="partner" class="partner">
+    return html`<section part="partner" class="partner panel">
       <h3 part="partner-name">
         ${partner.name.trim() || msg('Partner zonder naam')}
         ${partner.aspirant ? html`<span class="aspirant">${aspirantLabel()}</span>` : nothing}

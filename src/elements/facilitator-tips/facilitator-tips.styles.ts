@@ -1,28 +1,16 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
+import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  content,
+  panel,
   css`
-    :host {
-      display: block;
-    }
     :host(:state(concealed)) {
       display: none;
-    }
-    .base {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    h2,
-    h3 {
-      margin: 0;
-      font-family: var(--_heading-font);
-      line-height: 1.25;
     }
     h2 {
       font-size: 1.125rem;
@@ -53,9 +41,6 @@ export const styles = [
     }
     [aria-expanded='true'] .marker {
       transform: rotate(90deg);
-    }
-    p {
-      margin: 0;
     }
     ul,
     ol {

@@ -76,7 +76,7 @@ export class FacilitatorTips extends NaElement {
   protected override render(): TemplateResult | typeof nothing {
     const file = this.workshop;
     if (!file)
-      return html`<p part="base" class="base">
+      return html`<p part="base" class="base panel">
         ${msg('De tips werken alleen binnen een <netwerk-ambitie>-element.')}
       </p>`;
     if (!this.#shown) return nothing;
@@ -86,7 +86,7 @@ export class FacilitatorTips extends NaElement {
     const bad = this.step != null && !isStep(this.step);
     const step = isStep(this.step) ? this.step : file.step;
     const { todo, participants, facilitator: attitude } = guidance[step]();
-    return html`<section part="base" class="base" aria-labelledby="tips-heading">
+    return html`<section part="base" class="base panel" aria-labelledby="tips-heading">
       <h2 id="tips-heading" part="heading">
         <button
           part="toggle"

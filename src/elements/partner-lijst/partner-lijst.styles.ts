@@ -1,43 +1,20 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
+import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  content,
+  panel,
   css`
-    :host {
-      display: block;
-    }
     .base {
       display: grid;
       gap: var(--_space);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    h2,
-    h3 {
-      margin: 0;
-      font-family: var(--_heading-font);
-      line-height: 1.25;
     }
     h2 {
       font-size: 1.25rem;
-    }
-    p {
-      margin: 0;
-    }
-    .muted {
-      color: var(--_muted);
-    }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .field-label {
-      font-weight: 600;
     }
     .empty {
       display: grid;

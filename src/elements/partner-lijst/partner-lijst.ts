@@ -158,14 +158,14 @@ export class PartnerLijst extends NaElement {
   protected override render(): TemplateResult {
     const file = this.workshop;
     if (!file)
-      return html`<p part="base" class="base">
+      return html`<p part="base" class="base panel">
         ${msg('De partnerlijst werkt alleen binnen een <netwerk-ambitie>-element.')}
       </p>`;
     const editable = this.#editable;
     const { partners } = file;
     const aspirants = partners.filter((p) => p.aspirant).length;
     return html`
-      <section part="base" class="base" aria-labelledby="heading">
+      <section part="base" class="base panel" aria-labelledby="heading">
         <h2 id="heading" part="heading">${msg('Partners')}</h2>
         ${editable ? this.#titleField(file.title) : this.#title(file.title)}
         ${

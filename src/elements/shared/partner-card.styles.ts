@@ -1,25 +1,15 @@
 import { css } from 'lit';
 
-/** The layout of a partner's card: sections, item editors, the read-only view, and print. */
+/** The layout of a partner's card (with `content` from styles/panel.ts): sections, item editors, the read-only view, and print. */
 export const editorStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
-  }
-  h2,
-  h3 {
-    margin: 0;
-    font-family: var(--_heading-font);
-    line-height: 1.25;
   }
   h2 {
     font-size: 1.4rem;
   }
   h3 {
     font-size: 1.15rem;
-  }
-  p {
-    margin: 0;
   }
   .partner-choice {
     display: grid;
