@@ -6,6 +6,7 @@ import { agendaFor, type Agenda } from '../../model/agenda.js';
 import { stepProgress } from '../../model/progress.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
+import { presenceLine } from '../shared/presence.js';
 import { styles } from './ambitie-stappen.styles.js';
 import { clockFace, leftAt, MINUTE, minutesLeft, realClock, type TimerClock, type Timebox } from './timebox.js';
 
@@ -61,6 +62,7 @@ function spoken(ms: number): string {
  * @summary The five steps with progress, the agenda and a timebox timer per step.
  *
  * @csspart base - The panel around everything.
+ * @csspart presence - Who else is connected, in words (only with a sync server).
  * @csspart steps - The navigation with the five steps.
  * @csspart step - One step in the list.
  * @csspart step-current - The current step (also has part `step`).
@@ -221,6 +223,7 @@ export class AmbitieStappen extends NaElement {
           ${this.#agendaView(file.partners.length, agenda)} ${facilitator ? this.#timer(file.step) : nothing}
           ${facilitator ? this.#history() : nothing}
         </div>
+        ${presenceLine(file, this.store!.session)}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
     `;

@@ -18,6 +18,7 @@ import {
 } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
+import { presenceLine } from '../shared/presence.js';
 import { styles } from './belangen-overzicht.styles.js';
 
 /** A tension together with its number in the list ("Spanning 2"). */
@@ -70,6 +71,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * @tag belangen-overzicht
  * @summary All partners' cards side by side, revealed together, with questions and tensions.
  *
+ * @csspart presence - Who else is connected, in words (only with a sync server).
  * @csspart base - The whole overview.
  * @csspart header - The heading, the introduction and the controls.
  * @csspart toolbar - The facilitator's controls.
@@ -155,7 +157,7 @@ export class BelangenOverzicht extends NaElement {
               'Bekijk elkaars kaarten, vraag door en luister. Het gaat erom elkaar te begrijpen, niet om elkaar te overtuigen.',
             )}
           </p>
-          ${facilitator ? this.#toolbar(file.revealed) : nothing}
+          ${facilitator ? this.#toolbar(file.revealed) : nothing} ${presenceLine(file, store.session)}
         </div>
         ${file.revealed ? this.#cards(facilitator) : this.#hidden(facilitator)}
         <p part="status" class="visually-hidden" role="status">${this.announcement}</p>

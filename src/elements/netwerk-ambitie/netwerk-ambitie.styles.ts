@@ -43,7 +43,7 @@ export const styles = [
       min-width: 0;
     }
     @container (min-width: 60rem) {
-      .work {
+      .work.with-tips {
         grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
       }
     }

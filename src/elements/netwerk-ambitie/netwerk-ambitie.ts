@@ -366,27 +366,29 @@ export class NetwerkAmbitie extends LitElement {
     `;
   }
 
-  /** The complete guided workshop: steps, the current step's work, and guidance. */
+  /**
+   * The complete guided workshop: steps, the current step's work, and
+   * guidance for the facilitator. A partner's device opens on its own card and
+   * has no preparation or tips column.
+   */
   #workshop(): TemplateResult {
     const { step, title } = this.#store.snapshot;
+    const facilitator = this.#store.session.role === 'facilitator';
+    const work: Record<typeof step, TemplateResult> = {
+      1: facilitator
+        ? html`<partner-lijst></partner-lijst><belangen-kaart></belangen-kaart>`
+        : html`<belangen-kaart></belangen-kaart>`,
+      2: html`<halen-brengen></halen-brengen>`,
+      3: html`<belangen-overzicht></belangen-overzicht>`,
+      4: html`<ambitie-canvas></ambitie-canvas>`,
+      5: html`<ambitie-verslag></ambitie-verslag>`,
+    };
     return html`
       <section part="workshop" class="workshop" aria-label=${title || msg('Netwerkambitie')}>
         <ambitie-stappen></ambitie-stappen>
-        <div class="work">
-          <div class="step">
-            ${
-              step === 1
-                ? html`<partner-lijst></partner-lijst><belangen-kaart></belangen-kaart>`
-                : step === 2
-                  ? html`<halen-brengen></halen-brengen>`
-                  : step === 3
-                    ? html`<belangen-overzicht></belangen-overzicht>`
-                    : step === 4
-                      ? html`<ambitie-canvas></ambitie-canvas>`
-                      : html`<ambitie-verslag></ambitie-verslag>`
-            }
-          </div>
-          <facilitator-tips></facilitator-tips>
+        <div class="work ${facilitator ? 'with-tips' : ''}">
+          <div class="step">${work[step]}</div>
+          ${facilitator ? html`<facilitator-tips></facilitator-tips>` : nothing}
         </div>
       </section>
     `;

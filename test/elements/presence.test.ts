@@ -1,0 +1,52 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { exampleWorkshop } from '../support/example.js';
+import { deepQuery, workshop } from '../support/fixtures.js';
+
+describe('who is connected (sync)', () => {
+  it('shows the connected devices by partner name in the steps and the overview, and nothing without a server', async () => {
+    const { provider, settle } = await workshop(
+      html`<ambitie-stappen></ambitie-stappen><belangen-overzicht></belangen-overzicht>`,
+      {
+        file: await exampleWorkshop(),
+      },
+    );
+    const presence = (tag: string) => deepQuery(provider.querySelector(tag)!, '[part="presence"]');
+    expect(presence('ambitie-stappen')).to.equal(null);
+    expect(presence('belangen-overzicht')).to.equal(null);
+
+    provider.store.setSession({ connection: 'connected', presence: [] });
+    await settle();
+    expect(presence('ambitie-stappen')!.textContent).to.contain('nog niemand anders');
+
+    provider.store.setSession({
+      connection: 'connected',
+      presence: [{ role: 'partner', partner: 'zorg' }, { role: 'partner', partner: 'wonen' }, { role: 'facilitator' }],
+    });
+    await settle();
+    for (const tag of ['ambitie-stappen', 'belangen-overzicht']) {
+      const line = presence(tag)!;
+      expect(line.textContent).to.contain(
+        'Ook verbonden: Wijkverpleging Oost, Woningcorporatie Thuis, de facilitator.',
+      );
+      expect(line.getAttribute('role')).to.equal('status');
+    }
+    await expect(provider).to.be.accessible();
+
+    provider.store.setSession({ connection: 'reconnecting' });
+    await settle();
+    expect(presence('ambitie-stappen')).to.equal(null);
+  });
+});
+
+describe('a partner’s own device', () => {
+  it('opens the guided workshop on its own, editable card, without the preparation and the tips', async () => {
+    const file = { ...(await exampleWorkshop()), step: 1 as const };
+    const { provider } = await workshop(undefined, { file, role: 'partner', partner: 'zorg' });
+    const card = deepQuery(provider, 'belangen-kaart')!;
+    expect(card.shadowRoot!.textContent).to.contain('Wijkverpleging Oost');
+    expect(card.shadowRoot!.querySelector('textarea'), 'its own card can be edited').to.not.equal(null);
+    expect(deepQuery(provider, 'partner-lijst')).to.equal(null);
+    expect(deepQuery(provider, 'facilitator-tips')).to.equal(null);
+  });
+});
