@@ -3,10 +3,9 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../../src/elements/ambitie-canvas/define.js';
 import type { AmbitieCanvas } from '../../src/elements/ambitie-canvas/ambitie-canvas.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { buttonNamed as button, fieldLabelled as field, resetMedia, squash } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { workshop } from '../support/fixtures.js';
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function canvasWith(file: WorkshopFile, options: { role?: string; partner?: string } = {}) {
   const fixture = await workshop(html`<ambitie-canvas></ambitie-canvas>`, { file, ...options });
@@ -14,22 +13,6 @@ async function canvasWith(file: WorkshopFile, options: { role?: string; partner?
   const root = canvas.shadowRoot!;
   const stored = () => fixture.provider.exportWorkshop();
   return { ...fixture, canvas, root, stored };
-}
-
-/** The button whose accessible name (aria-label, else text) is `name`. */
-function button(root: ShadowRoot | Element, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? squash(b.textContent)) === name,
-  );
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-/** The control labelled `label`. */
-function field<T extends HTMLElement = HTMLTextAreaElement>(root: ShadowRoot, label: string): T {
-  const found = [...root.querySelectorAll('label')].find((l) => squash(l.textContent) === label);
-  if (!found) throw new Error(`no field "${label}"`);
-  return (found.control ?? root.getElementById(found.htmlFor)) as T;
 }
 
 /** The card (list item) of `part` whose heading or first line contains `text`. */
@@ -58,9 +41,7 @@ describe('<ambitie-canvas>', () => {
   beforeEach(async () => {
     file = await exampleWorkshop();
   });
-  afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
-  });
+  afterEach(resetMedia);
 
   it('says plainly that it needs a workshop when used on its own', async () => {
     const alone = await fixture<AmbitieCanvas>(html`<ambitie-canvas></ambitie-canvas>`);

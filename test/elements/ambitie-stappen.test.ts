@@ -4,24 +4,17 @@ import '../../src/elements/ambitie-stappen/define.js';
 import type { AmbitieStappen } from '../../src/elements/ambitie-stappen/ambitie-stappen.js';
 import type { TimerClock } from '../../src/elements/ambitie-stappen/timebox.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { buttonNamed, expectFitsIn320, squash } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
 
 const stappen = html`<ambitie-stappen></ambitie-stappen>`;
 
 const element = (root: Element) => deepQuery<AmbitieStappen>(root, 'ambitie-stappen')!;
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const text = (root: Element) => clean(element(root).shadowRoot!.textContent);
-const status = (root: Element) => clean(deepQuery(element(root), '[role="status"]')!.textContent);
+const text = (root: Element) => squash(element(root).shadowRoot!.textContent);
+const status = (root: Element) => squash(deepQuery(element(root), '[role="status"]')!.textContent);
 const focused = (root: Element) => element(root).shadowRoot!.activeElement as HTMLElement | null;
-
-function button(root: Element, name: string): HTMLButtonElement {
-  const found = deepQueryAll<HTMLButtonElement>(element(root), 'button').find(
-    (b) => b.getAttribute('aria-label') === name || clean(b.textContent) === name,
-  );
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
+const button = (root: Element, name: string) => buttonNamed(element(root), name);
 
 /** A clock that only moves when the test says so, ticking like the real one every 250 ms. */
 function fakeClock(): TimerClock & { advance(ms: number): void; readonly ticking: boolean } {
@@ -55,7 +48,7 @@ describe('<ambitie-stappen>', () => {
     file.interests = file.interests.filter((i) => !(i.partnerId === 'hogeschool' && i.scope === 'shared'));
     const { provider } = await workshop(stappen, { file });
     const items = deepQueryAll(element(provider), 'li.step');
-    expect(items.map((li) => clean(li.querySelector('.label')!.textContent))).to.deep.equal([
+    expect(items.map((li) => squash(li.querySelector('.label')!.textContent))).to.deep.equal([
       'Belangen',
       'Halen en brengen',
       'Uitwisselen',
@@ -65,22 +58,22 @@ describe('<ambitie-stappen>', () => {
     const current = deepQueryAll(element(provider), '[aria-current]');
     expect(current).to.have.length(1);
     expect(current[0].getAttribute('aria-current')).to.equal('step');
-    expect(clean(current[0].textContent)).to.equal('Stap 4 Gedeelde ambitie');
-    expect(clean(items[3].textContent)).to.contain('Nu bezig');
-    expect(clean(items[0].textContent)).to.contain('3 van 4 partners klaar');
-    expect(clean(items[1].textContent)).to.contain('4 van 4 partners klaar');
-    expect(clean(items[2].textContent)).to.contain('2 van 2 vragen beantwoord');
-    expect(clean(items[3].textContent)).to.contain('3 van 4 partners hebben gereageerd');
+    expect(squash(current[0].textContent)).to.equal('Stap 4 Gedeelde ambitie');
+    expect(squash(items[3].textContent)).to.contain('Nu bezig');
+    expect(squash(items[0].textContent)).to.contain('3 van 4 partners klaar');
+    expect(squash(items[1].textContent)).to.contain('4 van 4 partners klaar');
+    expect(squash(items[2].textContent)).to.contain('2 van 2 vragen beantwoord');
+    expect(squash(items[3].textContent)).to.contain('3 van 4 partners hebben gereageerd');
     await expect(element(provider)).to.be.accessible();
   });
 
   it('computes the agenda from the number of partners', async () => {
     const { provider, settle } = await workshop(stappen, { file });
     const minutes = deepQueryAll(element(provider), '[part="step-progress"]').map((meta) =>
-      clean(meta.firstElementChild!.textContent),
+      squash(meta.firstElementChild!.textContent),
     );
     expect(minutes).to.deep.equal(['10 minuten', '10 minuten', '15 minuten', '15 minuten', '5 minuten']);
-    const agenda = clean(deepQuery(element(provider), '[part="agenda"]')!.textContent);
+    const agenda = squash(deepQuery(element(provider), '[part="agenda"]')!.textContent);
     expect(agenda).to.contain('Tijdsplanning voor 4 partners');
     expect(agenda).to.contain('Voorbereiding: 30 minuten');
     expect(agenda).to.contain('Workshop: 55 minuten');
@@ -88,7 +81,7 @@ describe('<ambitie-stappen>', () => {
 
     for (let i = 0; i < 8; i++) provider.store.addPartner({ name: `Extra ${i}` });
     await settle();
-    expect(clean(deepQuery(element(provider), '[part="agenda"]')!.textContent)).to.contain('Workshop: 2 uur');
+    expect(squash(deepQuery(element(provider), '[part="agenda"]')!.textContent)).to.contain('Workshop: 2 uur');
   });
 
   it('lets the facilitator move the workshop to another step, keeping focus on the step', async () => {
@@ -127,7 +120,7 @@ describe('<ambitie-stappen>', () => {
     const { provider } = await workshop(stappen, { file, role: 'partner', partner: 'zorg' });
     expect(deepQueryAll(element(provider), 'button')).to.have.length(0);
     const current = deepQuery(element(provider), '[aria-current="step"]')!;
-    expect(clean(current.textContent)).to.equal('Stap 4 Gedeelde ambitie');
+    expect(squash(current.textContent)).to.equal('Stap 4 Gedeelde ambitie');
     expect(text(provider)).to.contain('De facilitator bepaalt welke stap aan de beurt is');
     expect(deepQuery(element(provider), '[part="timer"]')).to.equal(null);
     await expect(element(provider)).to.be.accessible();
@@ -143,8 +136,8 @@ describe('<ambitie-stappen>', () => {
       characterData: true,
       childList: true,
     });
-    const face = () => clean(deepQuery(element(provider), '[part="timer-time"]')!.textContent);
-    const timer = () => clean(deepQuery(element(provider), '[part="timer"]')!.textContent);
+    const face = () => squash(deepQuery(element(provider), '[part="timer-time"]')!.textContent);
+    const timer = () => squash(deepQuery(element(provider), '[part="timer"]')!.textContent);
     expect(timer()).to.contain('Timer stap 1: Belangen');
     expect(face()).to.equal('10:00');
     expect(button(provider, 'Terugzetten').disabled).to.equal(true);
@@ -211,7 +204,7 @@ describe('<ambitie-stappen>', () => {
     const { provider, settle } = await workshop(stappen, { file: { ...file, step: 1 } });
     const clock = fakeClock();
     element(provider).clock = clock;
-    const face = () => clean(deepQuery(element(provider), '[part="timer-time"]')!.textContent);
+    const face = () => squash(deepQuery(element(provider), '[part="timer-time"]')!.textContent);
     button(provider, 'Start').click();
     clock.advance(90_000);
     await settle();
@@ -248,17 +241,8 @@ describe('<ambitie-stappen>', () => {
   });
 
   it('fits in 320 CSS pixels without scrolling sideways', async () => {
-    const { provider, settle } = await workshop(stappen, { file });
-    provider.style.display = 'block';
-    provider.style.width = '320px';
-    await settle();
-    const base = deepQuery(element(provider), '[part="base"]')!;
-    expect(base.getBoundingClientRect().width).to.be.at.most(320);
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    for (const child of deepQueryAll(element(provider), '*'))
-      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(
-        base.getBoundingClientRect().right + 0.5,
-      );
+    const fixture = await workshop(stappen, { file });
+    await expectFitsIn320(fixture, element(fixture.provider));
   });
 
   it('says what it needs outside a <netwerk-ambitie>', async () => {

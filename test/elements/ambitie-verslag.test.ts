@@ -8,10 +8,9 @@ import { toCsv } from '../../src/export/csv.js';
 import { toMarkdown } from '../../src/export/markdown.js';
 import { YWorkshopStore } from '../../src/model/store.js';
 import { LIMITS, type WorkshopFile } from '../../src/model/types.js';
+import { buttonNamed as button, fieldLabelled, resetMedia, squash, until } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, workshop } from '../support/fixtures.js';
-
-const normal = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The record inside a workshop, and its shadow root. */
 async function record(options: Parameters<typeof workshop>[1] = {}) {
@@ -21,24 +20,7 @@ async function record(options: Parameters<typeof workshop>[1] = {}) {
 }
 
 /** The text a reader sees (not what is hidden on screen). */
-const shown = (root: ShadowRoot) => normal((root.querySelector('article') as HTMLElement).innerText);
-
-function button(root: ShadowRoot, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => normal(b.textContent) === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-function labelled<T extends HTMLElement>(root: ShadowRoot, label: string): T {
-  const found = [...root.querySelectorAll('label')].find((l) => normal(l.textContent) === label);
-  if (!found) throw new Error(`no field labelled "${label}"`);
-  return root.getElementById(found.htmlFor) as T;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  if (!condition()) throw new Error(`waited in vain for ${what}`);
-}
+const shown = (root: ShadowRoot) => squash((root.querySelector('article') as HTMLElement).innerText);
 
 /** Runs `act` and returns the file it offered for download, without downloading it. */
 async function captureDownload(act: () => void): Promise<{ name: string; blob: Blob }> {
@@ -77,9 +59,9 @@ function chooseFile(input: HTMLInputElement, content: BlobPart, name = 'workshop
   return file;
 }
 
-const fileInput = (root: ShadowRoot) => labelled<HTMLInputElement>(root, 'Workshopbestand openen');
-const alertText = (root: ShadowRoot) => normal(root.querySelector('[role="alert"]')!.textContent);
-const statusText = (root: ShadowRoot) => normal(root.querySelector('.tools [role="status"]')!.textContent);
+const fileInput = (root: ShadowRoot) => fieldLabelled<HTMLInputElement>(root, 'Workshopbestand openen');
+const alertText = (root: ShadowRoot) => squash(root.querySelector('[role="alert"]')!.textContent);
+const statusText = (root: ShadowRoot) => squash(root.querySelector('.tools [role="status"]')!.textContent);
 
 /** Types a date into a date field, in the order of the browser's date format. */
 async function typeDate(input: HTMLInputElement, year: number, month: number, day: number) {
@@ -98,14 +80,12 @@ describe('<ambitie-verslag>', () => {
   beforeEach(async () => {
     file = await exampleWorkshop();
   });
-  afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
-  });
+  afterEach(resetMedia);
 
   it('shows the whole example workshop as readable text, in headings and lists', async () => {
     const { root } = await record({ file });
     const text = shown(root);
-    expect(normal(root.querySelector('h2')!.textContent)).to.equal('Wijknetwerk Gezond Oost');
+    expect(squash(root.querySelector('h2')!.textContent)).to.equal('Wijknetwerk Gezond Oost');
     expect(text).to.contain('20 november 2026');
     expect(text).to.contain('Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)');
     expect(text).not.to.contain('Gemeente (sociaal domein) (aspirant-partner)');
@@ -139,7 +119,7 @@ describe('<ambitie-verslag>', () => {
 
     // Interests by partner and scope, each a list item with the wish/demand marker in words.
     const interests = root.querySelector('[part="interests"]')!;
-    const outline = [...interests.querySelectorAll('h4, h5')].map((h) => `${h.tagName} ${normal(h.textContent)}`);
+    const outline = [...interests.querySelectorAll('h4, h5')].map((h) => `${h.tagName} ${squash(h.textContent)}`);
     const zorg = outline.indexOf('H4 Wijkverpleging Oost');
     expect(outline.slice(zorg, zorg + 4)).to.deep.equal([
       'H4 Wijkverpleging Oost',
@@ -148,13 +128,13 @@ describe('<ambitie-verslag>', () => {
       'H5 Overkoepelend belang',
     ]);
     expect(outline).to.include('H4 Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)');
-    const items = [...interests.querySelectorAll('li[part="interest"]')].map((li) => normal(li.textContent));
+    const items = [...interests.querySelectorAll('li[part="interest"]')].map((li) => squash(li.textContent));
     expect(items).to.include.members([
       "Eis (niet onderhandelbaar) Minder administratieve last voor wijkverpleegkundigen Waarom: Personeelstekort: elke uur papierwerk is een uur minder zorg Thema's: werkdruk",
       'Wens (onderhandelbaar) Zelf weer meer tijd aan het bed',
     ]);
-    expect(normal(interests.textContent)).to.contain('Persoonlijk belang');
-    expect(normal(root.querySelector('[part="contributions"]')!.textContent)).to.contain(
+    expect(squash(interests.textContent)).to.contain('Persoonlijk belang');
+    expect(squash(root.querySelector('[part="contributions"]')!.textContent)).to.contain(
       'Komt brengen Studenten en een onderzoeker die effecten meet',
     );
 
@@ -183,7 +163,7 @@ describe('<ambitie-verslag>', () => {
     expect(shown(root)).to.contain(
       'Hogeschool, lectoraat Zorg in de wijk: Bezwaar — reden: Onderzoek ontbreekt in de tekst',
     );
-    expect(normal(root.querySelector('[part="handoff"]')!.textContent)).to.contain(
+    expect(squash(root.querySelector('[part="handoff"]')!.textContent)).to.contain(
       'De gedeelde ambitie: Samen zorgen we dat iedereen in Oost weet waar hij terechtkan.',
     );
   });
@@ -198,7 +178,7 @@ describe('<ambitie-verslag>', () => {
     const text = shown(root);
     expect(text).to.contain(evil);
     expect(text).to.contain('**vet** <b>niet vet</b> [link](javascript:alert(1))');
-    expect(normal(root.querySelector('h2')!.textContent)).to.equal('<script>alert(1)</script>');
+    expect(squash(root.querySelector('h2')!.textContent)).to.equal('<script>alert(1)</script>');
   });
 
   it('lets the facilitator add an action with owner and due date, and notes, all kept in the workshop', async () => {
@@ -210,10 +190,10 @@ describe('<ambitie-verslag>', () => {
     expect(root.activeElement).to.equal(text);
     await sendKeys({ type: 'Convenant opstellen' });
 
-    const owner = labelled<HTMLSelectElement>(root, 'Wie pakt het op?');
+    const owner = fieldLabelled<HTMLSelectElement>(root, 'Wie pakt het op?');
     owner.focus();
     await sendKeys({ type: 'Woning' });
-    await typeDate(labelled<HTMLInputElement>(root, 'Uiterlijk klaar op'), 2027, 3, 15);
+    await typeDate(fieldLabelled<HTMLInputElement>(root, 'Uiterlijk klaar op'), 2027, 3, 15);
 
     const notes = root.querySelector('[part="notes"]') as HTMLTextAreaElement;
     expect(notes.getAttribute('aria-labelledby')).to.equal('notes-heading');
@@ -231,16 +211,16 @@ describe('<ambitie-verslag>', () => {
     expect(root.activeElement).to.equal(notes);
 
     // The printed version shows the same, as text.
-    const printed = normal(root.querySelector('[part="follow-up"] .print-only')!.textContent);
+    const printed = squash(root.querySelector('[part="follow-up"] .print-only')!.textContent);
     expect(printed).to.contain('Convenant opstellen Wie: Woningcorporatie Thuis; Uiterlijk: 15 maart 2027');
-    expect(normal(root.querySelector('[part="handoff"]')!.textContent)).to.contain(
+    expect(squash(root.querySelector('[part="handoff"]')!.textContent)).to.contain(
       'Convenant opstellen (Woningcorporatie Thuis)',
     );
 
     button(root, 'Verwijder actie “Convenant opstellen”').click();
     await settle();
     expect(provider.exportWorkshop().followUp.actions).to.deep.equal([]);
-    expect(normal(root.querySelector('[part="follow-up"] [role="status"]')!.textContent)).to.equal(
+    expect(squash(root.querySelector('[part="follow-up"] [role="status"]')!.textContent)).to.equal(
       'Actie “Convenant opstellen” verwijderd.',
     );
     expect(root.activeElement).to.equal(root.querySelector('[part="add-action"]'));
@@ -253,13 +233,13 @@ describe('<ambitie-verslag>', () => {
     };
     const { root } = await record({ file, role: 'partner', partner: 'zorg' });
     expect(root.querySelector('input, select, textarea')).to.equal(null);
-    expect([...root.querySelectorAll('button')].map((b) => normal(b.textContent))).to.deep.equal([
+    expect([...root.querySelectorAll('button')].map((b) => squash(b.textContent))).to.deep.equal([
       'Workshopbestand downloaden (JSON)',
       'Verslag downloaden (Markdown)',
       'Belangen en bijdragen downloaden (CSV)',
       'Verslag afdrukken',
     ]);
-    const followUp = normal((root.querySelector('[part="follow-up"]') as HTMLElement).innerText);
+    const followUp = squash((root.querySelector('[part="follow-up"]') as HTMLElement).innerText);
     expect(followUp).to.contain('Convenant opstellen Wie: Gemeente (sociaal domein); Uiterlijk: 31 januari 2027');
     expect(followUp).to.contain('Volgende keer de begroting');
   });
@@ -308,7 +288,7 @@ describe('<ambitie-verslag>', () => {
     chooseFile(fileInput(root), JSON.stringify(other));
     await until(() => root.querySelector('.confirm') !== null, 'the question');
     const question = root.getElementById('confirm-question')!;
-    expect(normal(question.textContent)).to.equal(
+    expect(squash(question.textContent)).to.equal(
       'Het bestand vervangt de workshop “Wijknetwerk Gezond Oost” op dit scherm door “Ander netwerk”, met 1 partner. Alles wat nu in de workshop staat, wordt vervangen. Doorgaan?',
     );
     expect(root.activeElement).to.equal(question);
@@ -328,7 +308,7 @@ describe('<ambitie-verslag>', () => {
     expect(provider.exportWorkshop().partners).to.have.length(1);
     expect(statusText(root)).to.equal('Workshop “Ander netwerk” geopend, met 1 partner.');
     expect(root.activeElement).to.equal(fileInput(root));
-    expect(normal(root.querySelector('h2')!.textContent)).to.equal('Ander netwerk');
+    expect(squash(root.querySelector('h2')!.textContent)).to.equal('Ander netwerk');
   });
 
   it('refuses a broken file with the message naming what and where, and changes nothing', async () => {
@@ -439,7 +419,7 @@ describe('<ambitie-verslag>', () => {
       expect(visible(fx.provider)).to.equal(true);
       for (const control of root.querySelectorAll('button, input, select, textarea, [part="tools"]'))
         expect(visible(control), control.outerHTML.slice(0, 60)).to.equal(false);
-      const text = normal((root.querySelector('article') as HTMLElement).innerText);
+      const text = squash((root.querySelector('article') as HTMLElement).innerText);
       expect(text).to.contain('Convenant opstellen Wie: Gemeente (sociaal domein); Uiterlijk: 31 januari 2027');
       expect(text).to.contain('Eerst de begroting. Dan het convenant.');
       expect(text).to.contain('Eis (niet onderhandelbaar) Minder inwoners');
@@ -470,7 +450,7 @@ describe('<ambitie-verslag>', () => {
       expect(getComputedStyle(root.querySelector('[part="interest"]')!).breakInside).to.equal('avoid');
       const clipped = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => {
         const style = getComputedStyle(el);
-        if (style.display === 'none' || !normal(el.textContent)) return false;
+        if (style.display === 'none' || !squash(el.textContent)) return false;
         const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
         return clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
       });
@@ -520,7 +500,7 @@ describe('<ambitie-verslag>', () => {
 
   it('says what is missing outside a <netwerk-ambitie>', async () => {
     const element = await fixture<AmbitieVerslag>(html`<ambitie-verslag></ambitie-verslag>`);
-    expect(normal(element.shadowRoot!.querySelector('[part="missing"]')!.textContent)).to.contain('netwerk-ambitie');
+    expect(squash(element.shadowRoot!.querySelector('[part="missing"]')!.textContent)).to.contain('netwerk-ambitie');
     await expect(element).to.be.accessible();
   });
 });

@@ -1,47 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, selectOption, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, selectOption, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/belangen-kaart/define.js';
 import type { BelangenKaart } from '../../src/elements/belangen-kaart/belangen-kaart.js';
 import { a4Page } from '../../src/elements/belangen-kaart/belangen-kaart.styles.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import { emptyWorkshop, type Interest, type WorkshopFile } from '../../src/model/types.js';
+import { atPhoneWidth, rendered, resetMedia, textOf, within } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { workshop } from '../support/fixtures.js';
-
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** What a screen reader reads for `el`: its text without the parts hidden from assistive technology. */
-function nameOf(el: Element | null | undefined): string {
-  if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return textOf(copy);
-}
 
 /** The card inside the provider, and helpers that look inside it as a user would. */
 function card(provider: NetwerkAmbitie) {
   const kaart = provider.querySelector('belangen-kaart') as BelangenKaart;
-  const root = kaart.shadowRoot!;
-  const all = <T extends Element = HTMLElement>(selector: string) =>
-    Array.from(root.querySelectorAll<T & Element>(selector));
-  return {
-    kaart,
-    root,
-    all,
-    text: () => textOf(root as unknown as Element),
-    button: (name: string) => {
-      const found = all<HTMLButtonElement>('button').find((b) => nameOf(b) === name);
-      if (!found) throw new Error(`no button named "${name}"; there are: ${all('button').map(nameOf).join(' | ')}`);
-      return found;
-    },
-    field: (label: string, n = 0) => {
-      const labels = all<HTMLLabelElement>('label').filter((l) => textOf(l) === label);
-      const control = labels[n]?.control as HTMLInputElement | HTMLTextAreaElement | null | undefined;
-      if (!control) throw new Error(`no field labelled "${label}" (#${n})`);
-      return control;
-    },
-    focused: () => root.activeElement as HTMLElement | null,
-  };
+  return { kaart, ...within(kaart) };
 }
 
 const interestsOf = (provider: NetwerkAmbitie, partnerId: string): Interest[] =>
@@ -57,10 +28,7 @@ function partnersOnly(names: string[], title = 'Zorgnetwerk Arnhem'): WorkshopFi
 }
 
 describe('<belangen-kaart>', () => {
-  afterEach(async () => {
-    // Back to no emulation at all: emulated 'screen' media would also apply to printing to PDF.
-    await emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]);
-  });
+  afterEach(resetMedia);
 
   it('says what is missing when it stands outside a workshop', async () => {
     const el = await fixture<BelangenKaart>(html`<belangen-kaart></belangen-kaart>`);
@@ -273,30 +241,24 @@ describe('<belangen-kaart>', () => {
     for (const kaart of provider.querySelectorAll('belangen-kaart')) await expect(kaart).to.be.accessible();
   });
 
-  it('fits a 320 px wide screen without scrolling sideways, filled or blank', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
+  it('fits a 320 px wide screen without scrolling sideways, filled or blank', () =>
+    atPhoneWidth(async () => {
       const file = await exampleWorkshop();
       const filled = await workshop(html`<belangen-kaart partner="hogeschool"></belangen-kaart>`, { file });
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       filled.provider.remove();
       await workshop(html`<belangen-kaart blank></belangen-kaart>`, { file });
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
-  });
+    }));
 
   it('prints the filled card as text, without fields or buttons', async () => {
     const file = await exampleWorkshop();
     const { provider } = await workshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file });
     const { root } = card(provider);
-    const visible = (el: Element) =>
-      getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
-    expect(Array.from(root.querySelectorAll('textarea')).some(visible)).to.equal(true);
+    expect(Array.from(root.querySelectorAll('textarea')).some(rendered)).to.equal(true);
     await emulateMedia({ media: 'print' });
-    expect(Array.from(root.querySelectorAll('textarea, input, button, select')).filter(visible)).to.have.length(0);
-    const printed = Array.from(root.querySelectorAll('[part="read-item"]')).filter(visible).map(textOf);
+    expect(Array.from(root.querySelectorAll('textarea, input, button, select')).filter(rendered)).to.have.length(0);
+    const printed = Array.from(root.querySelectorAll('[part="read-item"]')).filter(rendered).map(textOf);
     expect(printed).to.have.length(3);
     expect(printed[0]).to.contain('Minder administratieve last voor wijkverpleegkundigen');
     expect(printed[0]).to.contain('Eis');

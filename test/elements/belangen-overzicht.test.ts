@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/belangen-overzicht/define.js';
 import type { BelangenOverzicht } from '../../src/elements/belangen-overzicht/belangen-overzicht.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { atPhoneWidth } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, workshop, type WorkshopFixture } from '../support/fixtures.js';
 
@@ -265,19 +266,18 @@ describe('<belangen-overzicht>', () => {
     expect(overzicht.large).to.equal(true);
   });
 
-  it('fits a 320 px wide phone in one column without scrolling sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const { root, overzicht } = await setup(file);
-      overzicht.large = true;
-      await overzicht.updateComplete;
-      const columns = Array.from(root.querySelectorAll<HTMLElement>('[part="partner"]'));
-      expect(new Set(columns.map((c) => c.getBoundingClientRect().left)).size).to.equal(1);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 1280, height: 800 });
-    }
-  });
+  it('fits a 320 px wide phone in one column without scrolling sideways', () =>
+    atPhoneWidth(
+      async () => {
+        const { root, overzicht } = await setup(file);
+        overzicht.large = true;
+        await overzicht.updateComplete;
+        const columns = Array.from(root.querySelectorAll<HTMLElement>('[part="partner"]'));
+        expect(new Set(columns.map((c) => c.getBoundingClientRect().left)).size).to.equal(1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      },
+      { width: 1280, height: 800 },
+    ));
 
   it('shows a large workshop completely and keeps the other items in place when one changes', async () => {
     const big = structuredClone(file);

@@ -4,44 +4,14 @@ import '../../src/elements/halen-brengen/define.js';
 import type { HalenBrengen } from '../../src/elements/halen-brengen/halen-brengen.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import { emptyWorkshop, type Contribution, type WorkshopFile } from '../../src/model/types.js';
+import { nameOf, rendered, resetMedia, textOf, within } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { workshop } from '../support/fixtures.js';
-
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** What a screen reader reads for `el`: its text without the parts hidden from assistive technology. */
-function nameOf(el: Element | null | undefined): string {
-  if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return textOf(copy);
-}
 
 /** The element inside the provider, and helpers that look inside it as a user would. */
 function lists(provider: NetwerkAmbitie, index = 0) {
   const element = provider.querySelectorAll('halen-brengen')[index] as HalenBrengen;
-  const root = element.shadowRoot!;
-  const all = <T extends Element = HTMLElement>(selector: string) =>
-    Array.from(root.querySelectorAll<T & Element>(selector));
-  return {
-    element,
-    root,
-    all,
-    text: () => textOf(root as unknown as Element),
-    button: (name: string) => {
-      const found = all<HTMLButtonElement>('button').find((b) => nameOf(b) === name);
-      if (!found) throw new Error(`no button named "${name}"; there are: ${all('button').map(nameOf).join(' | ')}`);
-      return found;
-    },
-    field: (label: string, n = 0) => {
-      const labels = all<HTMLLabelElement>('label').filter((l) => textOf(l) === label);
-      const control = labels[n]?.control as HTMLInputElement | HTMLTextAreaElement | null | undefined;
-      if (!control) throw new Error(`no field labelled "${label}" (#${n})`);
-      return control;
-    },
-    focused: () => root.activeElement as HTMLElement | null,
-    status: () => textOf(root.querySelector('[role="status"]')),
-  };
+  return { element, ...within(element) };
 }
 
 const contributionsOf = (provider: NetwerkAmbitie, partnerId: string): Contribution[] =>
@@ -56,9 +26,7 @@ function partnersOnly(names: string[]): WorkshopFile {
 }
 
 describe('<halen-brengen>', () => {
-  afterEach(async () => {
-    await emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]);
-  });
+  afterEach(resetMedia);
 
   it('says what is missing outside a workshop, and asks for partners first in an empty one', async () => {
     const alone = await fixture<HalenBrengen>(html`<halen-brengen></halen-brengen>`);
@@ -174,13 +142,11 @@ describe('<halen-brengen>', () => {
     const file = await exampleWorkshop();
     const { provider } = await workshop(html`<halen-brengen partner="zorg"></halen-brengen>`, { file });
     const { root } = lists(provider);
-    const visible = (el: Element) =>
-      getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
-    expect(Array.from(root.querySelectorAll('textarea')).some(visible)).to.equal(true);
+    expect(Array.from(root.querySelectorAll('textarea')).some(rendered)).to.equal(true);
     await emulateMedia({ media: 'print' });
-    expect(Array.from(root.querySelectorAll('textarea, input, button, select')).filter(visible)).to.have.length(0);
+    expect(Array.from(root.querySelectorAll('textarea, input, button, select')).filter(rendered)).to.have.length(0);
     const printed = Array.from(root.querySelectorAll('[part="read-item"]'))
-      .filter(visible)
+      .filter(rendered)
       .map((item) => [
         textOf(item.querySelector('.read-text')),
         Array.from(item.querySelectorAll('[part="tag"]'), textOf),

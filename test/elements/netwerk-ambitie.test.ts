@@ -5,6 +5,7 @@ import { defineElement } from '../../src/define-element.js';
 import { loadLanguage } from '../../src/i18n/locale.js';
 import type { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../src/events.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { until } from '../support/dom.js';
 import { exampleWorkshop, uniqueId } from '../support/example.js';
 import { deepQuery, workshop } from '../support/fixtures.js';
 
@@ -105,7 +106,10 @@ describe('<netwerk-ambitie>', () => {
     await Promise.all([a.ready, b.ready]);
     a.store.addPartner({ name: 'Uit tab A' });
     b.store.addPartner({ name: 'Uit tab B' });
-    await waitFor(() => a.exportWorkshop().partners.length === 2 && b.exportWorkshop().partners.length === 2);
+    await until(
+      () => a.exportWorkshop().partners.length === 2 && b.exportWorkshop().partners.length === 2,
+      'both tabs to have both partners',
+    );
     expect(a.exportWorkshop().partners).to.deep.equal(b.exportWorkshop().partners);
   });
 
@@ -179,11 +183,3 @@ describe('<netwerk-ambitie>', () => {
     expect(customElements.get('netwerk-ambitie')).to.equal(NetwerkAmbitie);
   });
 });
-
-async function waitFor(condition: () => boolean, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -3,19 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/partner-lijst/define.js';
 import type { PartnerLijst } from '../../src/elements/partner-lijst/partner-lijst.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { buttonNamed as button, expectFitsIn320 } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
 
 const lijst = html`<partner-lijst></partner-lijst>`;
-
-/** The button whose visible text or accessible name is `name`. */
-function button(root: Element, name: string): HTMLButtonElement {
-  const found = deepQueryAll<HTMLButtonElement>(root, 'button').find(
-    (b) => b.getAttribute('aria-label') === name || b.textContent?.trim() === name,
-  );
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 const element = (root: Element) => deepQuery<PartnerLijst>(root, 'partner-lijst')!;
 const text = (root: Element) => element(root).shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -181,17 +173,8 @@ describe('<partner-lijst>', () => {
   });
 
   it('fits in 320 CSS pixels without scrolling sideways', async () => {
-    const { provider, settle } = await workshop(lijst, { file });
-    provider.style.display = 'block';
-    provider.style.width = '320px';
-    await settle();
-    const base = deepQuery(element(provider), '[part="base"]')!;
-    expect(base.getBoundingClientRect().width).to.be.at.most(320);
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    for (const child of deepQueryAll(element(provider), '*'))
-      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(
-        base.getBoundingClientRect().right + 0.5,
-      );
+    const fixture = await workshop(lijst, { file });
+    await expectFitsIn320(fixture, element(fixture.provider));
   });
 
   it('says what it needs outside a <netwerk-ambitie>', async () => {

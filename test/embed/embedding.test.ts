@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../support/dom.js';
 
 // These tests load the built standalone file (dist/netwerkambitie.js, made by
 // `npm run build`, which `npm test` runs first) into host pages in iframes.
@@ -23,25 +24,19 @@ async function host(src: string): Promise<HostWindow> {
   return win;
 }
 
-async function until<T>(find: () => T | null | undefined, timeout = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = find();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('embedding the standalone file', () => {
   it('runs the preparation step under a strict Content-Security-Policy', async () => {
     const win = await host('/test/embed/csp-page.html');
     const provider = win.document.querySelector('netwerk-ambitie')!;
-    const add = await until(() =>
-      [...deepAll(provider, 'button')].find((b) => b.textContent?.trim() === 'Partner toevoegen'),
+    const add = await until(
+      () => [...deepAll(provider, 'button')].find((b) => b.textContent?.trim() === 'Partner toevoegen'),
+      'the add button',
     );
     add.click();
-    const name = await until(() => deepAll(provider, 'input.name').next().value as HTMLInputElement | undefined);
+    const name = await until(
+      () => deepAll(provider, 'input.name').next().value as HTMLInputElement | undefined,
+      'the name field',
+    );
     expect((name.getRootNode() as ShadowRoot).activeElement, 'the new name field has focus').to.equal(name);
     await sendKeys({ type: 'Gemeente' });
     const file = (provider as unknown as { exportWorkshop(): { partners: { name: string }[] } }).exportWorkshop();
@@ -54,7 +49,7 @@ describe('embedding the standalone file', () => {
 
   it('survives a second copy of the library on the page: no error, a warning, the first copy keeps working', async () => {
     const win = await host('/test/embed/two-copies.html');
-    await until(() => win.recorded!.warnings.length > 0);
+    await until(() => win.recorded!.warnings.length > 0, 'a warning');
     expect(win.recorded!.errors).to.deep.equal([]);
     expect(win.recorded!.warnings.join('\n')).to.match(/already defined by another copy/);
     const provider = win.document.querySelector('netwerk-ambitie') as unknown as {

@@ -9,6 +9,7 @@ import { YWorkshopStore } from '../../src/model/store.js';
 import type { WorkshopFile } from '../../src/model/types.js';
 import { connectSync, type SyncConnection } from '../../src/sync/client.js';
 import { readToken } from '../../src/sync/token.js';
+import { until } from '../support/dom.js';
 import { exampleWorkshop, uniqueId } from '../support/example.js';
 
 // Each device is its own Yjs document with its own connection to a real sync
@@ -24,14 +25,8 @@ interface TokenRequest {
 
 const token = (request: TokenRequest) => executeServerCommand<string, TokenRequest>('sync-token', request);
 
-/** Waits until `check` holds; fails with `what` when it does not within `ms`. */
-async function until(what: string, check: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`gave up waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** How long a change may take to travel through the sync server, in ms. */
+const NETWORK = 8000;
 
 class Device {
   readonly store = new YWorkshopStore();
@@ -69,12 +64,12 @@ class Device {
     this.state = undefined;
   }
 
-  connected(): Promise<void> {
-    return until(`${this.name} is connected`, () => this.state === 'connected');
+  async connected(): Promise<void> {
+    await until(() => this.state === 'connected', `${this.name} is connected`, NETWORK);
   }
 
-  refused(): Promise<void> {
-    return until(`${this.name} is refused`, () => this.state === 'refused');
+  async refused(): Promise<void> {
+    await until(() => this.state === 'refused', `${this.name} is refused`, NETWORK);
   }
 
   get file(): WorkshopFile {
@@ -122,7 +117,7 @@ describe('multi-device sync through the server', () => {
     const gemeente = await device('gemeente', room, { role: 'partner', partner: 'gemeente' });
     const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
     await Promise.all([gemeente.connected(), zorg.connected()]);
-    await until('the partners have the workshop', () => same(facilitator, gemeente, zorg));
+    await until(() => same(facilitator, gemeente, zorg), 'the partners have the workshop', NETWORK);
 
     const interest = gemeente.store.addInterest('gemeente', {
       scope: 'organisation',
@@ -131,17 +126,17 @@ describe('multi-device sync through the server', () => {
     });
     zorg.store.addContribution('zorg', { direction: 'bring', text: 'Wijkverpleging' });
     facilitator.store.setTitle('Gezond Oost, sessie 2');
-    await until('all three devices are the same', () => same(facilitator, gemeente, zorg));
+    await until(() => same(facilitator, gemeente, zorg), 'all three devices are the same', NETWORK);
 
     expect(facilitator.file.title).to.equal('Gezond Oost, sessie 2');
     expect(zorg.file.interests.find(({ id }) => id === interest)?.text).to.equal('Minder wachtlijsten');
     expect(gemeente.file.contributions.map(({ text }) => text)).to.include('Wijkverpleging');
-    await until('the facilitator sees both partners', () => facilitator.presence.length === 2);
+    await until(() => facilitator.presence.length === 2, 'the facilitator sees both partners', NETWORK);
     expect(facilitator.presence).to.have.deep.members([
       { role: 'partner', partner: 'gemeente' },
       { role: 'partner', partner: 'zorg' },
     ]);
-    await until('a partner sees the facilitator and the other partner', () => zorg.presence.length === 2);
+    await until(() => zorg.presence.length === 2, 'a partner sees the facilitator and the other partner', NETWORK);
     expect(zorg.presence).to.have.deep.members([{ role: 'facilitator' }, { role: 'partner', partner: 'gemeente' }]);
   });
 
@@ -152,10 +147,10 @@ describe('multi-device sync through the server', () => {
     facilitator.store.replace(file);
     const wonen = await device('wonen', room, { role: 'partner', partner: 'wonen' });
     await wonen.connected();
-    await until('the partner has the workshop', () => same(facilitator, wonen));
+    await until(() => same(facilitator, wonen), 'the partner has the workshop', NETWORK);
 
     wonen.disconnect();
-    await until('the facilitator sees the partner leave', () => facilitator.presence.length === 0);
+    await until(() => facilitator.presence.length === 0, 'the facilitator sees the partner leave', NETWORK);
     const offline = wonen.store.addInterest('wonen', { scope: 'shared', kind: 'demand', text: 'Betaalbare woningen' });
     wonen.store.updateInterest('i-gem-1', { motivation: 'Offline aangevuld' });
     facilitator.store.setNotes('Terwijl wonen offline was');
@@ -163,7 +158,7 @@ describe('multi-device sync through the server', () => {
 
     wonen.connect();
     await wonen.connected();
-    await until('both devices are the same again', () => same(facilitator, wonen));
+    await until(() => same(facilitator, wonen), 'both devices are the same again', NETWORK);
     expect(facilitator.file.interests.find(({ id }) => id === offline)?.text).to.equal('Betaalbare woningen');
     expect(facilitator.file.interests.find(({ id }) => id === 'i-gem-1')?.motivation).to.equal('Offline aangevuld');
     expect(wonen.file.followUp.notes).to.equal('Terwijl wonen offline was');
@@ -178,7 +173,7 @@ describe('multi-device sync through the server', () => {
     const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
     await zorg.connected();
     zorg.store.addContribution('zorg', { direction: 'get', text: 'Zicht op kwetsbare bewoners' });
-    await until('both devices are the same', () => same(facilitator, zorg));
+    await until(() => same(facilitator, zorg), 'both devices are the same', NETWORK);
 
     await executeServerCommand('sync-stop');
     // What the server kept, read from its SQLite file while it is down.
@@ -191,18 +186,20 @@ describe('multi-device sync through the server', () => {
     );
     expect(kept.snapshot).to.deep.equal(facilitator.file);
 
-    await until('the devices notice the server is gone', () =>
-      [facilitator, zorg].every((each) => each.state === 'reconnecting'),
+    await until(
+      () => [facilitator, zorg].every((each) => each.state === 'reconnecting'),
+      'the devices notice the server is gone',
+      NETWORK,
     );
     zorg.store.addContribution('zorg', { direction: 'bring', text: 'Getypt terwijl de server weg was' });
 
     await executeServerCommand('sync-restart');
     await Promise.all([facilitator.connected(), zorg.connected()]);
-    await until('both devices are the same after the restart', () => same(facilitator, zorg));
+    await until(() => same(facilitator, zorg), 'both devices are the same after the restart', NETWORK);
     expect(facilitator.file.contributions.map(({ text }) => text)).to.include('Getypt terwijl de server weg was');
     const latecomer = await device('latecomer', room, { role: 'partner', partner: 'wonen' });
     await latecomer.connected();
-    await until('a device that joins after the restart has everything', () => same(facilitator, latecomer));
+    await until(() => same(facilitator, latecomer), 'a device that joins after the restart has everything', NETWORK);
   });
 
   it('joins again by itself when the server closes the room for it', async () => {
@@ -211,15 +208,21 @@ describe('multi-device sync through the server', () => {
     const hogeschool = await device('hogeschool', room, { role: 'partner', partner: 'hogeschool' });
     await Promise.all([facilitator.connected(), hogeschool.connected()]);
     facilitator.store.replace(file);
-    await until('both devices are the same', () => same(facilitator, hogeschool));
+    await until(() => same(facilitator, hogeschool), 'both devices are the same', NETWORK);
 
     await executeServerCommand('sync-reset', { room });
-    await until('both devices lost the room', () =>
-      [facilitator, hogeschool].every((each) => each.state === 'reconnecting'),
+    await until(
+      () => [facilitator, hogeschool].every((each) => each.state === 'reconnecting'),
+      'both devices lost the room',
+      NETWORK,
     );
     await Promise.all([facilitator.connected(), hogeschool.connected()]);
     hogeschool.store.addContribution('hogeschool', { direction: 'bring', text: 'Stagiairs' });
-    await until('edits flow again', () => facilitator.file.contributions.some(({ text }) => text === 'Stagiairs'));
+    await until(
+      () => facilitator.file.contributions.some(({ text }) => text === 'Stagiairs'),
+      'edits flow again',
+      NETWORK,
+    );
   });
 
   it('refuses a wrong, expired, missing or other-room token with the reason, and sends nothing of the room', async () => {
@@ -227,7 +230,7 @@ describe('multi-device sync through the server', () => {
     const facilitator = await device('facilitator', room);
     await facilitator.connected();
     facilitator.store.replace(file);
-    await until('the facilitator has the workshop', () => facilitator.file.partners.length === 4);
+    await until(() => facilitator.file.partners.length === 4, 'the facilitator has the workshop', NETWORK);
 
     const wrong = await device('wrong secret', room, { role: 'partner', partner: 'zorg', secret: 'x'.repeat(40) });
     const expired = await device('expired', room, { role: 'partner', partner: 'zorg', hours: -1 });
@@ -246,9 +249,9 @@ describe('multi-device sync through the server', () => {
     // A device with a good token, connected after them, does get the room.
     const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
     await zorg.connected();
-    await until('the good device has the workshop', () => same(facilitator, zorg));
+    await until(() => same(facilitator, zorg), 'the good device has the workshop', NETWORK);
     facilitator.store.setTitle('Na de weigering');
-    await until('the good device has the new title', () => zorg.file.title === 'Na de weigering');
+    await until(() => zorg.file.title === 'Na de weigering', 'the good device has the new title', NETWORK);
     for (const each of refused) {
       expect(Y.encodeStateVector(each.store.doc), `${each.name} received nothing`).to.deep.equal(
         Y.encodeStateVector(new Y.Doc()),
@@ -266,22 +269,24 @@ describe('multi-device sync through the server', () => {
     const gemeente = await device('gemeente', room, { role: 'partner', partner: 'gemeente' });
     const zorg = await device('zorg', room, { role: 'partner', partner: 'zorg' });
     await Promise.all([gemeente.connected(), zorg.connected()]);
-    await until('the partners have the workshop', () => same(facilitator, gemeente, zorg));
+    await until(() => same(facilitator, gemeente, zorg), 'the partners have the workshop', NETWORK);
 
     // The partner's own screen changes (it is its own document), the server refuses it.
     gemeente.store.setStep(3);
     await gemeente.refused();
     expect(gemeente.reason).to.equal('facilitator-only');
     zorg.store.addInterest('zorg', { scope: 'organisation', kind: 'wish', text: 'Na de poging' });
-    await until('the other partner edit arrives', () =>
-      facilitator.file.interests.some((i) => i.text === 'Na de poging'),
+    await until(
+      () => facilitator.file.interests.some((i) => i.text === 'Na de poging'),
+      'the other partner edit arrives',
+      NETWORK,
     );
     expect(facilitator.file.step).to.equal(2);
     expect(zorg.file.step).to.equal(2);
 
     const revealer = await device('revealer', room, { role: 'partner', partner: 'wonen' });
     await revealer.connected();
-    await until('the new partner has the workshop', () => same(facilitator, revealer));
+    await until(() => same(facilitator, revealer), 'the new partner has the workshop', NETWORK);
     revealer.store.setRevealed(true);
     await revealer.refused();
     expect(revealer.reason).to.equal('facilitator-only');
@@ -290,7 +295,7 @@ describe('multi-device sync through the server', () => {
     facilitator.store.setStep(3);
     facilitator.store.setRevealed(true);
     zorg.store.updateInterest('i-gem-1', { motivation: 'Nog steeds welkom' });
-    await until('the facilitator and the partner agree', () => same(facilitator, zorg));
+    await until(() => same(facilitator, zorg), 'the facilitator and the partner agree', NETWORK);
     expect(zorg.file.step).to.equal(3);
     expect(zorg.file.revealed).to.equal(true);
     expect(facilitator.file.interests.find(({ id }) => id === 'i-gem-1')?.motivation).to.equal('Nog steeds welkom');
@@ -299,7 +304,7 @@ describe('multi-device sync through the server', () => {
     // What the server kept has only the facilitator's steps.
     const latecomer = await device('latecomer', room, { role: 'partner', partner: 'hogeschool' });
     await latecomer.connected();
-    await until('the latecomer has the workshop', () => same(facilitator, latecomer));
+    await until(() => same(facilitator, latecomer), 'the latecomer has the workshop', NETWORK);
     expect(latecomer.file.step).to.equal(3);
   });
 
@@ -341,21 +346,27 @@ describe('<netwerk-ambitie sync>', () => {
         token=${facilitatorToken}
       ></netwerk-ambitie>`,
     );
-    await until('the facilitator is connected', () => connectionText(facilitator) === 'Verbonden');
+    await until(() => connectionText(facilitator) === 'Verbonden', 'the facilitator is connected', NETWORK);
     facilitator.importWorkshop(file);
     const partner = await fixture<NetwerkAmbitie>(
       html`<netwerk-ambitie storage="none" workshop-id=${room} sync=${url} token=${partnerToken}></netwerk-ambitie>`,
     );
     expect(partner.store.session).to.include({ role: 'partner', partner: 'zorg' });
-    await until('the partner is connected', () => connectionText(partner) === 'Verbonden');
+    await until(() => connectionText(partner) === 'Verbonden', 'the partner is connected', NETWORK);
     const status = partner.shadowRoot!.querySelector('[part="connection"]')!;
     expect(status.getAttribute('role')).to.equal('status');
-    await until('the partner has the workshop', () => partner.exportWorkshop().partners.length === 4);
+    await until(() => partner.exportWorkshop().partners.length === 4, 'the partner has the workshop', NETWORK);
     partner.store.addInterest('zorg', { scope: 'organisation', kind: 'demand', text: 'Vanaf de laptop van zorg' });
-    await until('the facilitator sees the partner edit', () =>
-      facilitator.exportWorkshop().interests.some(({ text }) => text === 'Vanaf de laptop van zorg'),
+    await until(
+      () => facilitator.exportWorkshop().interests.some(({ text }) => text === 'Vanaf de laptop van zorg'),
+      'the facilitator sees the partner edit',
+      NETWORK,
     );
-    await until('the facilitator sees the partner', () => (facilitator.store.session.presence ?? []).length === 1);
+    await until(
+      () => (facilitator.store.session.presence ?? []).length === 1,
+      'the facilitator sees the partner',
+      NETWORK,
+    );
     expect(facilitator.store.session.presence).to.deep.equal([{ role: 'partner', partner: 'zorg' }]);
     await expect(partner).to.be.accessible();
   });
@@ -371,15 +382,19 @@ describe('<netwerk-ambitie sync>', () => {
         token=${await token({ room })}
       ></netwerk-ambitie>`,
     );
-    await until('connected', () => connectionText(element) === 'Verbonden');
+    await until(() => connectionText(element) === 'Verbonden', 'connected', NETWORK);
     await executeServerCommand('sync-stop');
-    await until('reconnecting', () => connectionText(element) === 'Opnieuw verbinden… je wijzigingen blijven bewaard');
+    await until(
+      () => connectionText(element) === 'Opnieuw verbinden… je wijzigingen blijven bewaard',
+      'reconnecting',
+      NETWORK,
+    );
     element.store.setTitle('Getypt zonder server');
     await executeServerCommand('sync-restart');
-    await until('connected again', () => connectionText(element) === 'Verbonden', 20000);
+    await until(() => connectionText(element) === 'Verbonden', 'connected again', 20000);
     const other = new Device('other', url, room, await token({ room, role: 'partner', partner: 'p1' })).connect();
     try {
-      await until('the edit reached the server', () => other.file.title === 'Getypt zonder server');
+      await until(() => other.file.title === 'Getypt zonder server', 'the edit reached the server', NETWORK);
     } finally {
       other.disconnect();
     }
@@ -419,10 +434,10 @@ describe('<netwerk-ambitie sync>', () => {
     expect(connectionText(element)).to.equal(undefined);
     element.setAttribute('token', await token({ room, role: 'partner', partner: 'wonen' }));
     element.setAttribute('sync', url);
-    await until('connected', () => connectionText(element) === 'Verbonden');
+    await until(() => connectionText(element) === 'Verbonden', 'connected', NETWORK);
     expect(element.store.session).to.include({ role: 'partner', partner: 'wonen' });
     element.removeAttribute('sync');
-    await until('disconnected', () => connectionText(element) === undefined);
+    await until(() => connectionText(element) === undefined, 'disconnected', NETWORK);
     expect(element.store.session.connection).to.equal(undefined);
   });
 
