@@ -50,3 +50,11 @@ export const durationLabel = (minutes: number): string => {
   if (!rest) return msg(str`${hours} uur`);
   return msg(str`${hours} uur en ${rest} minuten`);
 };
+
+/** The heading of the time plan of a workshop with `partners` partners. */
+export const agendaHeading = (partners: number): string =>
+  partners === 0
+    ? msg('Tijdsplanning (nog zonder partners)')
+    : partners === 1
+      ? msg('Tijdsplanning voor 1 partner')
+      : msg(str`Tijdsplanning voor ${partners} partners`);

@@ -31,6 +31,7 @@ import {
 } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
+import { partnerName } from '../shared/partner-choice.js';
 import { styles } from './ambitie-canvas.styles.js';
 import { installPosterPage } from './poster-page.js';
 
@@ -136,8 +137,7 @@ export class AmbitieCanvas extends NaElement {
   }
 
   #name(partnerId: string): string {
-    const partner = this.workshop?.partners.find((p) => p.id === partnerId);
-    return partner?.name.trim() || msg('Partner zonder naam');
+    return partnerName(this.workshop?.partners.find((p) => p.id === partnerId));
   }
 
   #list(values: string[]): string {

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { durationLabel, stepLabel } from '../../i18n/labels.js';
+import { agendaHeading, durationLabel, stepLabel } from '../../i18n/labels.js';
 import { agendaFor, type Agenda } from '../../model/agenda.js';
 import { stepProgress } from '../../model/progress.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
@@ -255,14 +255,8 @@ export class AmbitieStappen extends NaElement {
   }
 
   #agendaView(partners: number, agenda: Agenda): TemplateResult {
-    const heading =
-      partners === 0
-        ? msg('Tijdsplanning (nog zonder partners)')
-        : partners === 1
-          ? msg('Tijdsplanning voor 1 partner')
-          : msg(str`Tijdsplanning voor ${partners} partners`);
     return html`<section part="agenda" class="agenda" aria-labelledby="agenda-heading">
-      <h3 id="agenda-heading">${heading}</h3>
+      <h3 id="agenda-heading">${agendaHeading(partners)}</h3>
       <ul>
         <li>${msg('Voorbereiding:')} ${durationLabel(agenda.preparation)}</li>
         <li>${msg('Workshop:')} ${durationLabel(agenda.execution)}</li>

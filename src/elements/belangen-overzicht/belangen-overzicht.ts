@@ -18,6 +18,7 @@ import {
 } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
+import { partnerName } from '../shared/partner-choice.js';
 import { presenceLine } from '../shared/presence.js';
 import { styles } from './belangen-overzicht.styles.js';
 
@@ -268,9 +269,7 @@ export class BelangenOverzicht extends NaElement {
 
   #progress(partner: Partner, progress: PartnerProgress): TemplateResult {
     return html`<li part="progress-partner" class="progress-partner">
-      <span class="progress-name"
-        >${partner.name.trim() || msg('Partner zonder naam')}${partner.aspirant ? ` (${aspirantLabel()})` : ''}</span
-      >
+      <span class="progress-name">${partnerName(partner)}${partner.aspirant ? ` (${aspirantLabel()})` : ''}</span>
       ${this.#state(progress.interests, msg('Belangen ingevuld'), msg('Belangen nog niet ingevuld'))}
       ${this.#state(
         progress.contributions,
@@ -337,8 +336,7 @@ export class BelangenOverzicht extends NaElement {
     const contributions = view.contributions.get(partner.id) ?? [];
     return html`<section part="partner" class="partner panel">
       <h3 part="partner-name">
-        ${partner.name.trim() || msg('Partner zonder naam')}
-        ${partner.aspirant ? html`<span class="aspirant">${aspirantLabel()}</span>` : nothing}
+        ${partnerName(partner)} ${partner.aspirant ? html`<span class="aspirant">${aspirantLabel()}</span>` : nothing}
       </h3>
       ${SCOPE_ORDER.map((scope) => {
         const items = interests.filter((i) => i.scope === scope);
@@ -712,7 +710,7 @@ export class BelangenOverzicht extends NaElement {
   // ---- the tensions ----
 
   #itemName(item: Item, view: View): string {
-    const partner = view.partners.get(item.partnerId)?.name.trim() || msg('Partner zonder naam');
+    const partner = partnerName(view.partners.get(item.partnerId));
     const where = isInterest(item) ? scopeLabel(item.scope) : directionLabel(item.direction);
     return `${partner} – ${where}: ${item.text.trim() || msg('(zonder tekst)')}`;
   }

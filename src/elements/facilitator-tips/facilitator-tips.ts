@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { durationLabel, stepLabel } from '../../i18n/labels.js';
+import { agendaHeading, durationLabel, stepLabel } from '../../i18n/labels.js';
 import { agendaFor } from '../../model/agenda.js';
 import type { Step } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
@@ -140,14 +140,8 @@ export class FacilitatorTips extends NaElement {
 
   #agenda(partners: number, current: Step): TemplateResult {
     const agenda = agendaFor(partners);
-    const heading =
-      partners === 0
-        ? msg('Tijdsplanning (nog zonder partners)')
-        : partners === 1
-          ? msg('Tijdsplanning voor 1 partner')
-          : msg(str`Tijdsplanning voor ${partners} partners`);
     return html`<section part="agenda" class="agenda">
-      <h3>${heading}</h3>
+      <h3>${agendaHeading(partners)}</h3>
       <ul>
         <li>${msg('Instrument eigen maken (eenmalig):')} ${durationLabel(agenda.familiarise)}</li>
         <li>${msg('Voorbereiding:')} ${durationLabel(agenda.preparation)}</li>

@@ -15,8 +15,8 @@ export type PartnerView =
   /** One partner, editable on this device or read-only. */
   | { kind: 'partner'; partner: Partner; editable: boolean };
 
-/** A partner's name, or a stand-in when the name is still empty. */
-export const partnerName = (partner: Partner): string => partner.name.trim() || msg('Partner zonder naam');
+/** A partner's name, or a stand-in when the name is still empty (or the partner is gone). */
+export const partnerName = (partner: Partner | undefined): string => partner?.name.trim() || msg('Partner zonder naam');
 
 /** The partner this device belongs to, if it is in the workshop. */
 export const devicePartner = (file: WorkshopFile, session: Session): Partner | undefined =>
