@@ -4,9 +4,20 @@ import '../../src/define.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import { escapeMarkdown } from '../../src/export/markdown.js';
 import type { Interest, WorkshopFile } from '../../src/model/types.js';
+import { parseCsv } from '../support/csv.js';
+import {
+  buttonWithAccessibleName as button,
+  fieldWithAccessibleName as field,
+  must,
+  only,
+  part,
+  shownText,
+  squash,
+  typeInto,
+} from '../support/dom.js';
+import { captureDownloads } from '../support/downloads.js';
 import { uniqueId } from '../support/example.js';
-import { deepElements, deepQuery, deepQueryAll } from '../support/fixtures.js';
-import { button, captureDownloads, field, must, only, parseCsv, part, shownText, squash, typeInto } from './support.js';
+import { deepQuery, deepQueryAll, settleBelow } from '../support/fixtures.js';
 
 // A facilitator runs the whole guided workshop, as it comes out of
 // `<netwerk-ambitie>` on its own, with three partners: clicks and typing only,
@@ -104,12 +115,7 @@ describe('the guided workshop, run by a facilitator', () => {
     `);
     await provider.ready;
     /** Waits until every element has rendered the latest change. */
-    const settle = async () => {
-      for (let round = 0; round < 3; round++) {
-        const all = [provider, ...deepElements(provider)] as Array<Element & { updateComplete?: Promise<unknown> }>;
-        await Promise.all(all.map((el) => el.updateComplete));
-      }
-    };
+    const settle = () => settleBelow(provider);
     const click = async (el: HTMLElement) => {
       el.click();
       await settle();
@@ -392,6 +398,7 @@ describe('the guided workshop, run by a facilitator', () => {
       await click(button(verslag(), 'Belangen en bijdragen downloaden (CSV)'));
       const csvFile = await downloads.take();
       expect(csvFile.type).to.contain('text/csv');
+      expect([...csvFile.bytes.slice(0, 3)], 'the CSV starts with a byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
       csv = parseCsv(csvFile.text);
     } finally {
       downloads.restore();

@@ -3,20 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { accessibleName, must, nameMatches, only, squash } from '../support/dom.js';
+import { captureDownloads } from '../support/downloads.js';
 import { uniqueId } from '../support/example.js';
-import { deepElements, deepQuery, deepQueryAll } from '../support/fixtures.js';
-import {
-  accessibleName,
-  captureDownloads,
-  deepActiveElement,
-  describeElement,
-  focusIndicator,
-  must,
-  only,
-  squash,
-  tabTo,
-  type FocusWanted,
-} from './support.js';
+import { deepQuery, deepQueryAll, settleBelow } from '../support/fixtures.js';
+import { deepActiveElement, describeElement, focusIndicator, tabTo, type FocusWanted } from '../support/keyboard.js';
 
 // The whole guided workshop with the keyboard alone: after the page has
 // loaded, nothing is clicked or focused by the test; it only presses Tab,
@@ -32,12 +23,7 @@ describe('the guided workshop with the keyboard only', () => {
       <netwerk-ambitie storage="none" workshop-id=${uniqueId('keyboard')}></netwerk-ambitie>
     `);
     await provider.ready;
-    const settle = async () => {
-      for (let round = 0; round < 3; round++) {
-        const all = [provider, ...deepElements(provider)] as Array<Element & { updateComplete?: Promise<unknown> }>;
-        await Promise.all(all.map((el) => el.updateComplete));
-      }
-    };
+    const settle = () => settleBelow(provider);
     await settle();
     const stored = () => provider.exportWorkshop();
     const stappen = () => only(provider, 'ambitie-stappen');
@@ -68,8 +54,10 @@ describe('the guided workshop with the keyboard only', () => {
     const expectFocusOn = (name: string | RegExp, what: string) => {
       const el = deepActiveElement();
       const actual = el ? accessibleName(el) : '';
-      const ok = typeof name === 'string' ? actual === name : name.test(actual);
-      expect(ok, `${what}: focus is on ${describeElement(el)}, expected ${String(name)}`).to.equal(true);
+      expect(
+        nameMatches(actual, name),
+        `${what}: focus is on ${describeElement(el)}, expected ${String(name)}`,
+      ).to.equal(true);
     };
     /** Moves the workshop to step `n` with the step navigation; the focus stays on that step's button. */
     const goTo = async (n: number, label: string) => {

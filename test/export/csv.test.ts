@@ -1,37 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { csvCell, toCsv } from '../../src/export/csv.js';
 import type { WorkshopFile } from '../../src/model/types.js';
+import { parseCsv } from '../support/csv.js';
 import { exampleWorkshop } from '../support/example.js';
-
-/** Reads CSV as RFC 4180 says (quoted fields, doubled quotes, CRLF rows), as a spreadsheet would. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  if (cell || row.length) throw new Error('the last row has no line end');
-  return rows;
-}
 
 describe('the CSV overview', () => {
   let file: WorkshopFile;

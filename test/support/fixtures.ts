@@ -31,14 +31,17 @@ export async function workshop(
   `);
   await provider.ready;
   if (file) provider.importWorkshop(file);
-  const settle = async () => {
-    for (let round = 0; round < 3; round++) {
-      const all = [provider, ...deepElements(provider)] as Array<Element & { updateComplete?: Promise<unknown> }>;
-      await Promise.all(all.map((el) => el.updateComplete));
-    }
-  };
+  const settle = () => settleBelow(provider);
   await settle();
   return { provider, settle };
+}
+
+/** Waits until `root` and every element inside it (through shadow roots) have rendered the latest change. */
+export async function settleBelow(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const all = [root, ...deepElements(root)] as Array<Element & { updateComplete?: Promise<unknown> }>;
+    await Promise.all(all.map((el) => el.updateComplete));
+  }
 }
 
 /** Every element below `root`, through shadow roots. */
