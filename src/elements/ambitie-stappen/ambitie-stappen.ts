@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -239,12 +240,12 @@ export class AmbitieStappen extends NaElement {
           ? html`<button
               part="step-button"
               type="button"
-              aria-current=${current ? 'step' : nothing}
+              aria-current=${ifDefined(current ? 'step' : undefined)}
               @click=${() => this.#go(step)}
             >
               ${name}
             </button>`
-          : html`<span class="name" aria-current=${current ? 'step' : nothing}>${name}</span>`
+          : html`<span class="name" aria-current=${ifDefined(current ? 'step' : undefined)}>${name}</span>`
       }
       ${current ? html`<span class="now" aria-hidden="true">${msg('Nu bezig')}</span>` : nothing}
       <span part="step-progress" class="meta">
