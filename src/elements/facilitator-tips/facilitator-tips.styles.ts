@@ -42,6 +42,15 @@ export const styles = [
     [aria-expanded='true'] .marker {
       transform: rotate(90deg);
     }
+    @media (forced-colors: active) {
+      /* Without its background the fold button needs an edge; the marker keeps its triangle shape. */
+      h2 button {
+        border: 1px solid ButtonText;
+      }
+      .marker {
+        forced-color-adjust: none;
+      }
+    }
     ul,
     ol {
       margin: 0;
