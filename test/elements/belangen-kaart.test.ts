@@ -223,7 +223,7 @@ describe('<belangen-kaart>', () => {
     expect(own.querySelectorAll('textarea').length).to.be.greaterThan(0);
 
     expect(textOf(other.querySelector('h2'))).to.equal('Belangenkaart van Gemeente (sociaal domein)');
-    expect(other.querySelectorAll('textarea, input, button, select')).to.have.length(0);
+    expect(other.querySelectorAll('textarea, input, button:not([part="print"]), select')).to.have.length(0);
     const otherText = textOf(other as unknown as Element);
     expect(otherText).to.contain('Minder inwoners die tussen wal en schip vallen');
     expect(otherText).to.contain('Eis');
@@ -336,5 +336,36 @@ describe('<belangen-kaart>', () => {
 
     provider.remove();
     expect(document.adoptedStyleSheets, 'the page size goes with the blank cards').to.not.include(a4Page.styleSheet);
+  });
+});
+
+describe('<belangen-kaart> print button', () => {
+  it('prints the blank cards alone: the host page around them is left out, and comes back afterwards', async () => {
+    const host = document.createElement('p');
+    host.textContent = 'Menu en kop van het intranet';
+    document.body.prepend(host);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      const { provider } = await workshop(html`<belangen-kaart blank></belangen-kaart>`, {
+        file: await exampleWorkshop(),
+      });
+      const card = provider.querySelector('belangen-kaart')!;
+      const button = card.shadowRoot!.querySelector<HTMLButtonElement>('button[part="print"]')!;
+      expect(button.textContent!.trim()).to.equal('Lege kaarten afdrukken');
+      button.click();
+      expect(printed).to.equal(1);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(host).display).to.equal('none');
+      expect(getComputedStyle(button).display).to.equal('none');
+      expect(card.shadowRoot!.querySelectorAll('[part="sheet"]')).to.have.length(4);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(getComputedStyle(host).display).to.not.equal('none');
+      await resetMedia();
+    } finally {
+      window.print = print;
+      host.remove();
+    }
   });
 });

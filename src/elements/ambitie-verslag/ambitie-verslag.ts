@@ -36,7 +36,7 @@ import { parseWorkshopFile } from '../../model/validate.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { styles } from './ambitie-verslag.styles.js';
-import { printAlone } from './print-only.js';
+import { printAlone } from '../shared/print-alone.js';
 
 /** A workshop file that was read and checked, waiting for the user to confirm replacing the workshop. */
 interface PendingImport {
@@ -126,14 +126,8 @@ export class AmbitieVerslag extends NaElement {
   /** Said after an action was removed. */
   @state() private followUpStatus = '';
 
-  #restorePage?: () => void;
   /** Counts the files chosen, so that only the latest one is acted on. */
   #attempt = 0;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#restorePage?.();
-  }
 
   // ---- exports ----
 
@@ -155,37 +149,6 @@ export class AmbitieVerslag extends NaElement {
     const file = this.workshop!;
     // The byte order mark tells spreadsheet programs the file is UTF-8, so accents survive.
     download(fileName(file.title, 'csv'), '\uFEFF' + this.say(() => toCsv(file)), 'text/csv;charset=utf-8');
-  }
-
-  /**
-   * Prints the record alone. The page is put back once printing is over:
-   * after `afterprint`, and not before `window.print()` has returned (in
-   * browsers where it blocks, the dialog is still open until then).
-   */
-  #print(): void {
-    this.#restorePage?.();
-    const restore = printAlone(this);
-    let returned = false;
-    let printed = false;
-    const finish = () => {
-      if (returned && printed) this.#restorePage?.();
-    };
-    const afterPrint = () => {
-      printed = true;
-      finish();
-    };
-    this.#restorePage = () => {
-      restore();
-      window.removeEventListener('afterprint', afterPrint);
-      this.#restorePage = undefined;
-    };
-    window.addEventListener('afterprint', afterPrint);
-    try {
-      window.print();
-    } finally {
-      returned = true;
-      finish();
-    }
   }
 
   // ---- opening a workshop file ----
@@ -341,7 +304,7 @@ export class AmbitieVerslag extends NaElement {
           <button part="export-csv" type="button" @click=${this.#exportCsv}>
             ${msg('Belangen en bijdragen downloaden (CSV)')}
           </button>
-          <button part="print" type="button" @click=${this.#print}>${msg('Verslag afdrukken')}</button>
+          <button part="print" type="button" @click=${() => printAlone(this)}>${msg('Verslag afdrukken')}</button>
         </div>
         ${
           this.#editable

@@ -8,6 +8,7 @@ import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { cardTitle, editCard, editSection, partnerCards, readCard, readSection } from '../shared/partner-card.js';
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
+import { printAlone } from '../shared/print-alone.js';
 import { themeTags, usedThemes } from '../shared/theme-input.js';
 import { a4Page, styles } from './belangen-kaart.styles.js';
 
@@ -99,6 +100,7 @@ function usePaperSize(card: BelangenKaart, on: boolean): void {
  * @csspart read-item - One interest shown read-only.
  * @csspart kind - The wish or demand marker (also `kind-wish`, `kind-demand`).
  * @csspart blank - The blank paper cards.
+ * @csspart print - The button that prints the card(s) alone, without the host page.
  * @csspart sheet - One blank paper card (one A4 page).
  */
 export class BelangenKaart extends NaElement {
@@ -136,14 +138,23 @@ export class BelangenKaart extends NaElement {
       return html`<p class="message" part="message">
         ${msg('Geen workshop gevonden. Zet de belangenkaart binnen een netwerk-ambitie-element.')}
       </p>`;
-    if (this.blank) return this.#blankCards();
+    if (this.blank) return html`${this.#blankCards()}${this.#printButton()}`;
     return html`${this.#items.renderStatus()}
     ${partnerCards(this.#choice, file, session, this.partner, {
       label: msg('Belangenkaart van'),
       what: msg('belangenkaart'),
       edit: (partner) => this.#editor(partner),
       read: (partner) => readCard(this.#title(partner), this.#readScopes(partner)),
-    })}`;
+    })}${this.#printButton()}`;
+  }
+
+  /** Prints the card(s) alone, without the host page around them. */
+  #printButton(): TemplateResult {
+    return html`<p class="screen-only">
+      <button part="print" type="button" @click=${() => printAlone(this)}>
+        ${this.blank ? msg('Lege kaarten afdrukken') : msg('Belangenkaart afdrukken')}
+      </button>
+    </p>`;
   }
 
   #interests(partnerId: string): Interest[] {

@@ -10,6 +10,7 @@
 
     export const templates = {
       's0100fa944be182fb': `Listen with an open mind and try to sense what really matters to the other, even if you disagree.`,
+'s013347f864a63475': `Print interest card`,
 's01882ce2c5b9c074': `Print record`,
 's019735fbdc0624a7': str`Timer running again, ${0} left.`,
 's023fa2524d703cff': str`Partner ${0}`,
@@ -273,6 +274,7 @@
 's822c26685cb81283': `Why does this matter?`,
 's836f00ef807a6c80': str`${0} chosen:`,
 's83dee23996455278': `Bring`,
+'s8464a32ff48ca2f5': `Print blank cards`,
 's859b9c957ab2df15': str`New name for theme ‘${0}’`,
 's86c1112125da68f7': `Answer`,
 's86d0f0f14ba037a8': str`New line added under ‘${0}’.`,

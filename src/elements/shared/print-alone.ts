@@ -53,7 +53,7 @@ function pageAncestors(element: Element): Element[] {
  * Prepares the page so that printing shows `element` alone, on A4, and
  * returns the function that puts the page back as it was.
  */
-export function printAlone(element: Element): () => void {
+function isolate(element: Element): () => void {
   const page = printSheet();
   const marked = pageAncestors(element).filter((node) => !node.hasAttribute(PRINT_KEEP));
   for (const node of marked) node.setAttribute(PRINT_KEEP, '');
@@ -67,4 +67,38 @@ export function printAlone(element: Element): () => void {
     document.documentElement.removeAttribute(PRINT_ONLY);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== page);
   };
+}
+
+let restorePage: (() => void) | undefined;
+
+/**
+ * Prints `element` alone on A4: the host page around it is left out. The page
+ * is put back once printing is over: after `afterprint`, and not before
+ * `window.print()` has returned (in browsers where it blocks, the dialog is
+ * still open until then).
+ */
+export function printAlone(element: Element): void {
+  restorePage?.();
+  const restore = isolate(element);
+  let returned = false;
+  let printed = false;
+  const finish = () => {
+    if (returned && printed) restorePage?.();
+  };
+  const afterPrint = () => {
+    printed = true;
+    finish();
+  };
+  restorePage = () => {
+    restore();
+    window.removeEventListener('afterprint', afterPrint);
+    restorePage = undefined;
+  };
+  window.addEventListener('afterprint', afterPrint);
+  try {
+    window.print();
+  } finally {
+    returned = true;
+    finish();
+  }
 }
