@@ -353,7 +353,9 @@ describe('<ambitie-canvas>', () => {
     const { root, settle, stored, canvas } = await canvasWith(file, { role: 'partner', partner: 'hogeschool' });
     expect(root.querySelectorAll('textarea')).to.have.length(0);
     expect(root.querySelectorAll('select')).to.have.length(0);
-    expect([...root.querySelectorAll('button')].map((b) => squash(b.textContent))).to.deep.equal([]);
+    expect([...root.querySelectorAll('button:not([part="print"])')].map((b) => squash(b.textContent))).to.deep.equal(
+      [],
+    );
     expect(root.querySelectorAll('fieldset.response')).to.have.length(1);
     const others = [...root.querySelectorAll('.response-text')].map((p) => squash(p.textContent));
     expect(others).to.deep.equal([
@@ -393,6 +395,29 @@ describe('<ambitie-canvas>', () => {
     const { pages, bytes } = await executeServerCommand<{ pages: number; bytes: number }, undefined>('pdf');
     expect(bytes).to.be.greaterThan(1000);
     expect(pages, 'the example workshop fits on two A3 pages').to.be.within(1, 2);
+  });
+
+  it('prints the poster alone from its button: the host page around it is left out, and comes back afterwards', async () => {
+    const host = document.createElement('p');
+    host.textContent = 'Kop en menu van de cursuspagina';
+    document.body.prepend(host);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      const { root, canvas } = await canvasWith(file);
+      button(root, 'Poster afdrukken').click();
+      expect(printed).to.equal(1);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(host).display).to.equal('none');
+      expect(getComputedStyle(canvas).getPropertyValue('page'), 'still the A3 poster page').to.equal('na-poster');
+      window.dispatchEvent(new Event('afterprint'));
+      expect(getComputedStyle(host).display).to.not.equal('none');
+    } finally {
+      window.print = print;
+      host.remove();
+      await resetMedia();
+    }
   });
 
   it('prints every text in full: no control, no clipped text, long words wrapped', async () => {

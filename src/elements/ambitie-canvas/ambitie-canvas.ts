@@ -33,6 +33,7 @@ import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { styles } from './ambitie-canvas.styles.js';
+import { printAlone } from '../shared/print-alone.js';
 import { installPosterPage } from './poster-page.js';
 
 /** What the canvas computes from the items, kept while the items stay the same. */
@@ -64,6 +65,7 @@ const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length 
  * @summary Step 4: common ground, get and bring, attention points, and the shared ambition with a consent round.
  *
  * @csspart header - The title of the canvas.
+ * @csspart print - The button that prints the poster alone, without the host page.
  * @csspart status - The (visually hidden) live region that announces changes.
  * @csspart statement - The final shared ambition.
  * @csspart statement-text - The text of the final shared ambition.
@@ -317,6 +319,7 @@ export class AmbitieCanvas extends NaElement {
         <header class="header" part="header">
           <p class="eyebrow">${msg(str`Stap 4 · ${stepLabel(4)}`)}</p>
           <h2 id="canvas-heading">${file.title.trim() || msg('Flip-over')}</h2>
+          <button part="print" type="button" @click=${() => printAlone(this)}>${msg('Poster afdrukken')}</button>
           ${
             file.partners.length
               ? nothing

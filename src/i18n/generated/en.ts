@@ -85,6 +85,7 @@
 's228389ad551bfc6b': str`The file replaces the workshop “${0}” on this screen with “${1}”, with ${2} partners. Everything currently in the workshop will be replaced. Continue?`,
 's22f97ff9ffc8a73c': `Mark a tension`,
 's2304f4cbb6b5ddfa': `They will be removed as well. Do you want to remove this partner?`,
+'s243d2c8846b20f75': `Print poster`,
 's24b7deb9af8f5385': `No partners yet`,
 's24e5a8a6883dbc9c': `Allow half an hour of follow-up to finish the record and send it round.`,
 's25a7b273541509e8': `The file could not be read.`,
