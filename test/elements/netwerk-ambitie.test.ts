@@ -57,6 +57,18 @@ describe('<netwerk-ambitie>', () => {
     expect(provider.store.canUndo).to.equal(true);
   });
 
+  it('opens another workshop when workshop-id changes, and keeps following the language', async () => {
+    const { provider } = await workshop(undefined, { file });
+    provider.workshopId = uniqueId('other');
+    await provider.updateComplete;
+    expect(provider.exportWorkshop().partners).to.deep.equal([]);
+    provider.lang = 'en';
+    await loadLanguage('en');
+    expect(errorOf(() => provider.importWorkshop('{not json')).message).to.equal(
+      'This is not a workshop file: its content is not valid JSON.',
+    );
+  });
+
   it('undoes an import as one step', async () => {
     const { provider } = await workshop(undefined);
     provider.store.addPartner({ name: 'Al aanwezig' });

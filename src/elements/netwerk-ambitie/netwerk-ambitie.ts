@@ -104,6 +104,7 @@ export class NetwerkAmbitie extends LitElement {
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
+  #unwatchLanguage?: () => void;
 
   constructor() {
     super();
@@ -128,12 +129,13 @@ export class NetwerkAmbitie extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#followLanguage();
-    this.#detach.push(watchLanguage(() => this.#followLanguage()));
+    this.#unwatchLanguage = watchLanguage(() => this.#followLanguage());
     this.#open();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#unwatchLanguage?.();
     this.#close();
   }
 
