@@ -25,7 +25,7 @@ export const styles = [
     }
     ol.steps {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
       gap: calc(var(--_space) / 2);
       margin: 0;
       padding: 0;
