@@ -1,5 +1,6 @@
-// Every check a change must pass: types, lint, the manifest, the unit and
-// element tests in Chromium, and the story tests. Stops at the first failure.
+// Every check a change must pass: types, lint, the manifest, the translations,
+// the build, the tests in Chromium, the story tests and the static Storybook.
+// Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
 
@@ -13,6 +14,7 @@ const steps = [
   ['build', 'npm', ['run', '-s', 'build']],
   ['tests in Chromium', 'web-test-runner', []],
   ['stories', 'npm', ['run', '-s', 'test:stories']],
+  ['storybook build', 'npm', ['run', '-s', 'build-storybook']],
 ];
 
 for (const [name, command, args] of steps) {
