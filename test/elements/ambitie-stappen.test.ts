@@ -72,11 +72,11 @@ describe('<ambitie-stappen>', () => {
     const minutes = deepQueryAll(element(provider), '[part="step-progress"]').map((meta) =>
       squash(meta.firstElementChild!.textContent),
     );
-    expect(minutes).to.deep.equal(['10 minuten', '10 minuten', '15 minuten', '15 minuten', '5 minuten']);
+    expect(minutes).to.deep.equal(['10 minuten', '5 minuten', '15 minuten', '15 minuten', '5 minuten']);
     const agenda = squash(deepQuery(element(provider), '[part="agenda"]')!.textContent);
     expect(agenda).to.contain('Tijdsplanning voor 4 partners');
     expect(agenda).to.contain('Voorbereiding: 30 minuten');
-    expect(agenda).to.contain('Workshop: 55 minuten');
+    expect(agenda).to.contain('Workshop: 50 minuten');
     expect(agenda).to.contain('Nazorg: 30 minuten');
 
     for (let i = 0; i < 8; i++) provider.store.addPartner({ name: `Extra ${i}` });

@@ -39,7 +39,7 @@ describe('<facilitator-tips>', () => {
     const agenda = squash(deepQuery(element(provider), '[part="agenda"]')!.textContent);
     expect(agenda).to.contain('Tijdsplanning voor 4 partners');
     expect(agenda).to.contain('Voorbereiding: 30 minuten');
-    expect(agenda).to.contain('Workshop: 55 minuten');
+    expect(agenda).to.contain('Workshop: 50 minuten');
     expect(agenda).to.contain('Stap 4, Gedeelde ambitie: 15 minuten (deze stap)');
     expect(agenda).to.contain('Nazorg: 30 minuten');
     await expect(element(provider)).to.be.accessible();
@@ -72,7 +72,7 @@ describe('<facilitator-tips>', () => {
     provider.store.setStep(5);
     await settle();
     expect(heading(provider)).to.equal('Tips bij stap 2: Halen en brengen');
-    expect(text(provider)).to.contain('Stap 2, Halen en brengen: 10 minuten (deze stap)');
+    expect(text(provider)).to.contain('Stap 2, Halen en brengen: 5 minuten (deze stap)');
     element(provider).removeAttribute('step');
     await settle();
     expect(heading(provider)).to.equal('Tips bij stap 5: Vastleggen en vervolg');
