@@ -27,7 +27,7 @@ export function toCsv(file: WorkshopFile): string {
       msg('Wens of eis'),
       msg('Tekst'),
       msg('Waarom'),
-      msg("Thema's"),
+      msg('Thema’s'),
     ]),
   ];
   const order = new Map(file.partners.map((p, i) => [p.id, i]));

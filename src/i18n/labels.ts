@@ -42,13 +42,32 @@ export const stepLabel = (step: Step): string =>
 
 export const aspirantLabel = (): string => msg('aspirant-partner');
 
-/** A length of time in words: `45 minuten`, `1 uur`, `1 uur en 20 minuten`. */
+/** A number of partners: `1 partner`, `3 partners`. */
+export const partnersLabel = (count: number): string => (count === 1 ? msg('1 partner') : msg(str`${count} partners`));
+
+/** Two parts of a length of time: `1 uur en 20 minuten`. */
+const andLabel = (first: string, second: string): string => msg(str`${first} en ${second}`);
+
+/** Seconds in words: `1 seconde`, `30 seconden`. */
+export const secondsLabel = (seconds: number): string =>
+  seconds === 1 ? msg('1 seconde') : msg(str`${seconds} seconden`);
+
+/** A length of time in words: `45 minuten`, `1 uur`, `1 uur en 1 minuut`. */
 export const durationLabel = (minutes: number): string => {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (!hours) return rest === 1 ? msg('1 minuut') : msg(str`${rest} minuten`);
-  if (!rest) return msg(str`${hours} uur`);
-  return msg(str`${hours} uur en ${rest} minuten`);
+  const restLabel = rest === 1 ? msg('1 minuut') : msg(str`${rest} minuten`);
+  if (!hours) return restLabel;
+  const hoursLabel = hours === 1 ? msg('1 uur') : msg(str`${hours} uur`);
+  return rest ? andLabel(hoursLabel, restLabel) : hoursLabel;
+};
+
+/** A length of time in words down to the second: `12 minuten en 30 seconden`. */
+export const spokenDuration = (seconds: number): string => {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (!rest) return durationLabel(minutes);
+  return minutes ? andLabel(durationLabel(minutes), secondsLabel(rest)) : secondsLabel(rest);
 };
 
 /** The heading of the time plan of a workshop with `partners` partners. */

@@ -479,7 +479,7 @@ describe('the guided workshop, run by a facilitator', () => {
       'Wens of eis',
       'Tekst',
       'Waarom',
-      "Thema's",
+      'Thema’s',
     ]);
     expect(csv).to.have.length(1 + 6 + 6);
     const rows = csv.slice(1);

@@ -6,6 +6,7 @@ import type { TimerClock } from '../../src/elements/ambitie-stappen/timebox.js';
 import type { WorkshopFile } from '../../src/model/types.js';
 import { buttonNamed, expectFitsIn320, squash } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
+import { loadLanguage } from '../../src/i18n/locale.js';
 import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
 
 const stappen = html`<ambitie-stappen></ambitie-stappen>`;
@@ -15,6 +16,7 @@ const text = (root: Element) => squash(element(root).shadowRoot!.textContent);
 const status = (root: Element) => squash(deepQuery(element(root), '[role="status"]')!.textContent);
 const focused = (root: Element) => element(root).shadowRoot!.activeElement as HTMLElement | null;
 const button = (root: Element, name: string) => buttonNamed(element(root), name);
+const face = (root: Element) => squash(deepQuery(element(root), '[part="timer-time"]')!.textContent);
 
 /** A clock that only moves when the test says so, ticking like the real one every 250 ms. */
 function fakeClock(): TimerClock & { advance(ms: number): void; readonly ticking: boolean } {
@@ -198,6 +200,31 @@ describe('<ambitie-stappen>', () => {
     expect(face()).to.equal('10:00');
     expect(status(provider)).to.equal('Timer teruggezet op 10 minuten.');
     expect(button(provider, 'Start').disabled).to.equal(false);
+  });
+
+  it('speaks times with singular and plural words, in Dutch and in English', async () => {
+    const { provider, settle } = await workshop(stappen, { file: { ...file, step: 1 } });
+    const clock = fakeClock();
+    element(provider).clock = clock;
+    button(provider, 'Start').click();
+    clock.advance(539_000);
+    await settle();
+    button(provider, 'Pauzeer').click();
+    await settle();
+    expect(face(provider)).to.equal('01:01');
+    expect(status(provider)).to.equal('Timer gepauzeerd, nog 1 minuut en 1 seconde.');
+
+    provider.setAttribute('lang', 'en');
+    await loadLanguage('en');
+    await settle();
+    button(provider, 'Resume').click();
+    await settle();
+    expect(status(provider)).to.equal('Timer running again, 1 minute and 1 second left.');
+    clock.advance(59_000);
+    await settle();
+    button(provider, 'Pause').click();
+    await settle();
+    expect(status(provider)).to.equal('Timer paused, 2 seconds left.');
   });
 
   it('keeps a timer per step: moving on pauses it, coming back shows its time', async () => {

@@ -130,7 +130,7 @@ describe('<ambitie-verslag>', () => {
     expect(outline).to.include('H4 Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)');
     const items = [...interests.querySelectorAll('li[part="interest"]')].map((li) => squash(li.textContent));
     expect(items).to.include.members([
-      "Eis (niet onderhandelbaar) Minder administratieve last voor wijkverpleegkundigen Waarom: Personeelstekort: elke uur papierwerk is een uur minder zorg Thema's: werkdruk",
+      'Eis (niet onderhandelbaar) Minder administratieve last voor wijkverpleegkundigen Waarom: Personeelstekort: elke uur papierwerk is een uur minder zorg Thema’s: werkdruk',
       'Wens (onderhandelbaar) Zelf weer meer tijd aan het bed',
     ]);
     expect(squash(interests.textContent)).to.contain('Persoonlijk belang');

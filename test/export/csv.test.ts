@@ -42,7 +42,7 @@ describe('the CSV overview', () => {
       'Wens of eis',
       'Tekst',
       'Waarom',
-      "Thema's",
+      'Thema’s',
     ]);
     expect(rows).to.have.length(1 + file.interests.length + file.contributions.length);
     expect(rows[1]).to.deep.equal([

@@ -187,7 +187,13 @@ export class AmbitieCanvas extends NaElement {
       }
     });
     this.#focus = '#suggestions-heading';
-    this.#announce(this.say(() => msg(str`Thema ‘${suggestion.name}’ bevestigd bij ${added} punten.`)));
+    this.#announce(
+      this.say(() =>
+        added === 1
+          ? msg(str`Thema ‘${suggestion.name}’ bevestigd bij 1 punt.`)
+          : msg(str`Thema ‘${suggestion.name}’ bevestigd bij ${added} punten.`),
+      ),
+    );
   }
 
   #dismiss(suggestion: ThemeSuggestion): void {

@@ -2,7 +2,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { agendaHeading, durationLabel, stepLabel } from '../../i18n/labels.js';
+import { agendaHeading, durationLabel, spokenDuration, stepLabel } from '../../i18n/labels.js';
 import { agendaFor, type Agenda } from '../../model/agenda.js';
 import { stepProgress } from '../../model/progress.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
@@ -35,14 +35,7 @@ function progressText(file: WorkshopFile, step: Step): string {
 }
 
 /** A time left in words, for screen readers: "12 minuten en 30 seconden". */
-function spoken(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (!rest) return durationLabel(minutes);
-  if (!minutes) return msg(str`${rest} seconden`);
-  return msg(str`${durationLabel(minutes)} en ${rest} seconden`);
-}
+const spoken = (ms: number): string => spokenDuration(Math.ceil(ms / 1000));
 
 /**
  * The five steps of the workshop as navigation: the current step, how far

@@ -14,6 +14,7 @@ import {
   consentLabel,
   directionLabel,
   kindLabel,
+  partnersLabel,
   scopeLabel,
 } from '../../i18n/labels.js';
 import type { Language } from '../../i18n/locale.js';
@@ -407,7 +408,7 @@ export class AmbitieVerslag extends NaElement {
 
   #themeLine(themes: readonly string[] | undefined): TemplateResult | typeof nothing {
     return themes?.length
-      ? html`<p class="detail"><span class="detail-label">${msg("Thema's")}:</span> ${userText(themes.join(', '))}</p>`
+      ? html`<p class="detail"><span class="detail-label">${msg('Thema’s')}:</span> ${userText(themes.join(', '))}</p>`
       : nothing;
   }
 
@@ -556,7 +557,7 @@ export class AmbitieVerslag extends NaElement {
     const themes = themesOf(file);
     return html`
       <section part="themes" class="section">
-        <h3>${msg("Thema's")}</h3>
+        <h3>${msg('Thema’s')}</h3>
         ${
           themes.length
             ? html`<ul>
@@ -565,7 +566,7 @@ export class AmbitieVerslag extends NaElement {
                     html`<li>
                       <strong>${userText(theme)}</strong>:
                       ${partners.map((p, index) => html`${index ? ', ' : nothing}${userText(p.name)}`)}
-                      (${partners.length === 1 ? msg('1 partner') : msg(str`${partners.length} partners`)})
+                      (${partnersLabel(partners.length)})
                     </li>`,
                 )}
               </ul>`

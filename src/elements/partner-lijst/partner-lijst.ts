@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { aspirantLabel, stepLabel } from '../../i18n/labels.js';
+import { aspirantLabel, partnersLabel, stepLabel } from '../../i18n/labels.js';
 import { partnerProgress } from '../../model/progress.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
@@ -171,9 +171,7 @@ export class PartnerLijst extends NaElement {
         ${
           partners.length
             ? html`<p class="muted">
-                ${partners.length === 1 ? msg('1 partner') : msg(str`${partners.length} partners`)}${
-                  aspirants ? msg(str`, waarvan ${aspirants} aspirant`) : nothing
-                }
+                ${partnersLabel(partners.length)}${aspirants ? msg(str`, waarvan ${aspirants} aspirant`) : nothing}
               </p>`
             : this.#empty(editable)
         }
