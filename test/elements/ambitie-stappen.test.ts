@@ -267,9 +267,18 @@ describe('<ambitie-stappen>', () => {
     expect(focused(provider)).to.equal(undo);
   });
 
-  it('fits in 320 CSS pixels without scrolling sideways', async () => {
+  it('fits in 320 CSS pixels without scrolling sideways, each step’s number and name on one line', async () => {
     const fixture = await workshop(stappen, { file });
     await expectFitsIn320(fixture, element(fixture.provider));
+    const steps = deepQueryAll(element(fixture.provider), '[part~="step"]');
+    expect(steps).to.have.length(5);
+    for (const step of steps) {
+      const [number, label] = [step.querySelector('.number')!, step.querySelector('.label')!];
+      expect(number.getBoundingClientRect().top, squash(step.textContent)).to.be.closeTo(
+        label.getBoundingClientRect().top,
+        4,
+      );
+    }
   });
 
   it('says what it needs outside a <netwerk-ambitie>', async () => {

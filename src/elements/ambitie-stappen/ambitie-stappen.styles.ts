@@ -9,6 +9,9 @@ export const styles = [
   content,
   panel,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .base {
       display: grid;
       gap: var(--_space);
@@ -131,6 +134,40 @@ export const styles = [
     }
     .history {
       margin-inline-start: auto;
+    }
+    /* On a phone the steps take two lines each, so the work below stays in sight. */
+    @container (max-width: 36rem) {
+      ol.steps {
+        grid-template-columns: 1fr;
+        gap: 0.25rem;
+      }
+      .step {
+        grid-template-columns: auto minmax(0, 1fr);
+        align-items: center;
+        gap: 0.25rem 0.75rem;
+        padding-block: 0.25rem;
+      }
+      .step button,
+      .step .name {
+        grid-column: 1 / -1;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        align-content: center;
+        gap: 0 0.5ch;
+      }
+      .step .name {
+        min-height: 0;
+      }
+      .step .meta {
+        grid-column: 1 / -1;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.5ch;
+      }
+      .step.current .meta {
+        grid-column: 2;
+      }
     }
     @media (prefers-reduced-motion: reduce) {
       .step,
