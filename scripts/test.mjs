@@ -1,5 +1,5 @@
 // Every check a change must pass: types, lint, the manifest, the translations,
-// the build, the size limits, the tests in Chromium, the story tests and the static Storybook.
+// the build, the package imports, the size limits, the tests in Chromium, the story tests and the static Storybook.
 // Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
@@ -12,6 +12,7 @@ const steps = [
   ['manifest up to date', 'node', ['scripts/check-manifest.mjs']],
   ['translations complete', 'node', ['scripts/check-translations.mjs']],
   ['build', 'npm', ['run', '-s', 'build']],
+  ['package imports', 'node', ['scripts/check-exports.mjs']],
   ['size limits', 'node', ['scripts/check-size.mjs']],
   ['tests in Chromium', 'web-test-runner', []],
   ['stories', 'npm', ['run', '-s', 'test:stories']],
