@@ -8,7 +8,15 @@ import {
   kindLabel,
   scopeLabel,
 } from '../i18n/labels.js';
-import { AMBITION_PARTS, DIRECTIONS, SCOPES, type Item, type WorkshopFile } from '../model/types.js';
+import {
+  AMBITION_PARTS,
+  DIRECTIONS,
+  SCOPES,
+  type Action,
+  type Item,
+  type Partner,
+  type WorkshopFile,
+} from '../model/types.js';
 import { handoffColumns, handoffIntro } from './handoff.js';
 
 /**
@@ -27,6 +35,17 @@ export function escapeMarkdown(text: string, indent = '  '): string {
 /** User text for a heading, which must stay on one line. */
 const escapeHeading = (text: string) => escapeMarkdown(text.replace(/\s*\r?\n\s*/g, ' '));
 
+/**
+ * A due date as the record shows it: a calendar date (`2026-12-01`) in words
+ * in the language of the record, any other text escaped as it was typed.
+ */
+function dueDate(value: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : undefined;
+  return date && !Number.isNaN(date.getTime())
+    ? new Intl.DateTimeFormat(msg('nl-NL'), { dateStyle: 'long' }).format(date)
+    : escapeMarkdown(value);
+}
+
 const list = (lines: readonly string[], empty: string) =>
   lines.length ? lines.map((line) => `- ${line}`).join('\n') : `_${empty}_`;
 
@@ -34,6 +53,7 @@ const list = (lines: readonly string[], empty: string) =>
 export function toMarkdown(file: WorkshopFile): string {
   const e = escapeMarkdown;
   const partnerName = (id?: string) => e(file.partners.find((p) => p.id === id)?.name ?? '');
+  const partnerLabel = (p: Partner) => (p.aspirant ? `${e(p.name)} (${aspirantLabel()})` : e(p.name));
   const items = new Map<string, Item>([...file.interests, ...file.contributions].map((i) => [i.id, i]));
   const itemLabel = (id: string) => {
     const item = items.get(id);
@@ -50,12 +70,7 @@ export function toMarkdown(file: WorkshopFile): string {
     out.push(`${msg('Bijgewerkt')}: ${updated.toLocaleString(msg('nl-NL'))}`);
 
   out.push(`## ${msg('Partners')}`);
-  out.push(
-    list(
-      file.partners.map((p) => (p.aspirant ? `${e(p.name)} (${aspirantLabel()})` : e(p.name))),
-      none,
-    ),
-  );
+  out.push(list(file.partners.map(partnerLabel), none));
 
   out.push(`## ${msg('Belangen')}`);
   for (const partner of file.partners) {
@@ -148,14 +163,40 @@ export function toMarkdown(file: WorkshopFile): string {
         (a) =>
           e(a.text) +
           (a.owner ? ` — ${partnerName(a.owner)}` : '') +
-          (a.due ? ` — ${msg(str`uiterlijk ${a.due}`)}` : ''),
+          (a.due ? ` — ${msg(str`uiterlijk ${dueDate(a.due)}`)}` : ''),
       ),
       msg('Nog geen acties.'),
     ),
   );
 
+  // The hand-off carries over what the on-screen record shows there: the
+  // ambition (or the latest draft), the partners and the actions.
+  const { statement, drafts } = file.ambition;
+  const latest = drafts.at(-1);
+  const nothingYet = `_${msg('nog geen')}_`;
+  const ambition = statement?.trim()
+    ? e(statement)
+    : latest
+      ? `${e(latest.text)} _(${msg('concept')})_`
+      : `_${msg('nog niet vastgesteld')}_`;
+  const partners = file.partners.length ? file.partners.map(partnerLabel).join(', ') : nothingYet;
+  const { actions } = file.followUp;
+  const action = (a: Action) =>
+    `${a.text.trim() ? e(a.text, '    ') : `_${msg('(nog zonder omschrijving)')}_`}  \n` +
+    `    **${msg('Wie')}**: ${partnerName(a.owner) || msg('nog niemand')}; ` +
+    `**${msg('Uiterlijk')}**: ${a.due ? dueDate(a.due) : msg('geen datum')}`;
   out.push(`## ${msg('Overdracht naar de partnerschapskaart')}`);
   out.push(handoffIntro());
+  out.push(`### ${msg('Wat meegaat')}`);
+  out.push(
+    [
+      `- **${msg('De gedeelde ambitie')}**: ${ambition}`,
+      `- **${msg('De partners')}**: ${partners}`,
+      `- **${msg('De acties')}**:` +
+        (actions.length ? actions.map((a) => `\n  - ${action(a)}`).join('') : ` ${nothingYet}`),
+    ].join('\n'),
+  );
+  out.push(`### ${msg('De vijf kolommen van de partnerschapskaart')}`);
   out.push(
     handoffColumns()
       .map((c, i) => `${i + 1}. **${c.name}**: ${c.question}`)

@@ -111,6 +111,9 @@ class Reader {
   }
 }
 
+/** The length of `text` in UTF-8 bytes, as it is stored in a file. */
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
 /**
  * Reads a workshop file (JSON text or parsed value), checks every field,
  * limit and reference, and returns a clean copy with only known fields.
@@ -122,9 +125,15 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
   };
   const read = new Reader(fail);
 
+  // A file's size is its length in UTF-8 bytes, whether it comes as text or
+  // as a parsed value (measured as the JSON text it would be saved as).
+  const checkSize = (json: string) => {
+    if (utf8Bytes(json) > LIMITS.fileBytes) fail({ code: 'too-large', max: LIMITS.fileBytes });
+  };
+
   let data = input;
   if (typeof input === 'string') {
-    if (new TextEncoder().encode(input).length > LIMITS.fileBytes) fail({ code: 'too-large', max: LIMITS.fileBytes });
+    checkSize(input);
     try {
       data = JSON.parse(input);
     } catch {
@@ -133,8 +142,7 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) fail({ code: 'not-object' });
   const root = data as Json;
-  if (typeof input !== 'string' && JSON.stringify(root).length > LIMITS.fileBytes)
-    fail({ code: 'too-large', max: LIMITS.fileBytes });
+  if (typeof input !== 'string') checkSize(JSON.stringify(root));
 
   if (root.format !== FORMAT)
     fail(

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { handoffColumns, handoffIntro } from '../../src/export/handoff.js';
 import { escapeMarkdown, toMarkdown } from '../../src/export/markdown.js';
+import { inLanguage, loadLanguage } from '../../src/i18n/locale.js';
 import type { WorkshopFile } from '../../src/model/types.js';
 import { exampleWorkshop } from '../support/example.js';
 
@@ -24,6 +25,20 @@ function activeSyntax(markdown: string): string[] {
   for (const line of markdown.split('\n')) if (/^ *=/.test(line)) found.push(`setext underline: ${line}`);
   return found;
 }
+
+/** The hand-off section of a record: from its heading to the end. */
+function handoffOf(markdown: string, heading = 'Overdracht naar de partnerschapskaart'): string {
+  const start = markdown.indexOf(`## ${heading}\n`);
+  expect(start, 'hand-off heading').to.be.above(0);
+  return markdown.slice(start);
+}
+
+/** The "what is carried over" list of a hand-off section. */
+const carriedOf = (handoff: string, heading = 'Wat meegaat', next = 'De vijf kolommen van de partnerschapskaart') =>
+  handoff.slice(
+    handoff.indexOf(`### ${heading}\n\n`) + `### ${heading}\n\n`.length,
+    handoff.indexOf(`\n\n### ${next}`),
+  );
 
 /** What a reader of the rendered Markdown sees of escaped text. */
 const unescape = (markdown: string, indent = '  ') =>
@@ -71,7 +86,7 @@ describe('the Markdown record', () => {
     file.interests[0].motivation = NASTY[6];
     file.questions[0].text = NASTY[3];
     file.ambition.statement = NASTY[2];
-    file.followUp = { notes: NASTY[8], actions: [{ id: 'a-1', text: NASTY[7], owner: 'gemeente' }] };
+    file.followUp = { notes: NASTY[8], actions: [{ id: 'a-1', text: NASTY[7], owner: 'gemeente', due: NASTY[9] }] };
     const markdown = toMarkdown(file);
     // Title and partner headings stay one heading line each.
     expect(markdown).to.match(/^# \\# Geen kop\n/);
@@ -84,6 +99,13 @@ describe('the Markdown record', () => {
     expect(markdown).to.contain('> \\<script\\>alert\\(1\\)\\</script\\>');
     expect(markdown).to.contain('Kop in tekst  \n\\===');
     expect(markdown).to.contain('Zorg \\&amp; welzijn &\\#60;b&\\#62; — \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(markdown).to.contain(' — uiterlijk Kosten \\$5 tot \\$10');
+    const handoff = handoffOf(markdown);
+    expect(handoff).to.contain('- **De gedeelde ambitie**: \\<script\\>alert\\(1\\)\\</script\\>\n');
+    expect(handoff).to.contain(
+      '  - Zorg \\&amp; welzijn &\\#60;b&\\#62;  \n' +
+        '    **Wie**: \\<img src=x onerror=alert\\(1\\)\\>; **Uiterlijk**: Kosten \\$5 tot \\$10',
+    );
     for (const line of markdown.split('\n')) expect(line, line).not.to.match(/^ *=|(^|[^\\])<(script|img)/);
   });
 
@@ -112,6 +134,70 @@ describe('the Markdown record', () => {
     handoffColumns().forEach((column, i) =>
       expect(handoff).to.contain(`${i + 1}. **${column.name}**: ${column.question}`),
     );
+  });
+
+  it('carries the draft ambition and the partners over to the partnerschapskaart while nothing is adopted', () => {
+    const handoff = handoffOf(toMarkdown(file));
+    expect(carriedOf(handoff)).to.equal(
+      [
+        `- **De gedeelde ambitie**: ${escapeMarkdown(file.ambition.drafts[0].text)} _(concept)_`,
+        '- **De partners**: Gemeente \\(sociaal domein\\), Wijkverpleging Oost, Woningcorporatie Thuis, ' +
+          'Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)',
+        '- **De acties**: _nog geen_',
+      ].join('\n'),
+    );
+    file.ambition.drafts = [];
+    file.partners = [];
+    expect(carriedOf(handoffOf(toMarkdown(file)))).to.equal(
+      [
+        '- **De gedeelde ambitie**: _nog niet vastgesteld_',
+        '- **De partners**: _nog geen_',
+        '- **De acties**: _nog geen_',
+      ].join('\n'),
+    );
+  });
+
+  it('carries the adopted ambition and the actions, with owner and due date, over to the partnerschapskaart', () => {
+    file.ambition.statement = 'Samen *gezond* oud worden\nin Oost';
+    file.followUp = {
+      notes: 'Niet in de overdracht',
+      actions: [
+        { id: 'a-1', text: 'Wijkteam <b>inrichten</b>', owner: 'gemeente', due: '2026-12-01' },
+        { id: 'a-2', text: 'Signalen [delen]\nmet de huisartsen', owner: 'zorg', due: 'voor de zomer_' },
+        { id: 'a-3', text: ' ' },
+      ],
+    };
+    const handoff = handoffOf(toMarkdown(file));
+    expect(carriedOf(handoff)).to.equal(
+      [
+        '- **De gedeelde ambitie**: Samen \\*gezond\\* oud worden  \n  in Oost',
+        '- **De partners**: Gemeente \\(sociaal domein\\), Wijkverpleging Oost, Woningcorporatie Thuis, ' +
+          'Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)',
+        '- **De acties**:',
+        '  - Wijkteam \\<b\\>inrichten\\</b\\>  \n    **Wie**: Gemeente \\(sociaal domein\\); **Uiterlijk**: 1 december 2026',
+        '  - Signalen \\[delen\\]  \n    met de huisartsen  \n    **Wie**: Wijkverpleging Oost; **Uiterlijk**: voor de zomer\\_',
+        '  - _(nog zonder omschrijving)_  \n    **Wie**: nog niemand; **Uiterlijk**: geen datum',
+      ].join('\n'),
+    );
+    expect(handoff).not.to.contain('Niet in de overdracht');
+    expect(handoff).to.contain('### De vijf kolommen van de partnerschapskaart\n\n1. **Waarden**:');
+    // The follow-up section shows the due date the same way.
+    expect(toMarkdown(file)).to.contain(
+      'Wijkteam \\<b\\>inrichten\\</b\\> — Gemeente \\(sociaal domein\\) — uiterlijk 1 december 2026',
+    );
+  });
+
+  it('writes the hand-off in the language of the record', async () => {
+    await loadLanguage('en');
+    file.followUp.actions = [{ id: 'a-1', text: 'Start', due: '2026-12-01' }];
+    const handoff = handoffOf(
+      inLanguage('en', () => toMarkdown(file)),
+      'Hand-over to the partnerschapskaart',
+    );
+    expect(handoff).to.contain(inLanguage('en', handoffIntro));
+    expect(handoff).to.contain('- **The shared ambition**: ');
+    expect(handoff).to.contain('_(draft)_');
+    expect(handoff).to.contain('  - Start  \n    **Who**: nobody yet; **Due**: 1 December 2026');
   });
 
   it('keeps a title or partner name with a line break on one heading line', () => {

@@ -5,6 +5,9 @@ import { exampleWorkshop } from '../support/example.js';
 
 type Json = Record<string, unknown>;
 
+/** Two-byte characters: about 2.6 million of them, over 5 MB in UTF-8. */
+const MULTI_BYTE = 'é'.repeat(Math.ceil(LIMITS.fileBytes / 2) + 1000);
+
 const problemOf = (input: unknown) => {
   try {
     parseWorkshopFile(input);
@@ -28,6 +31,15 @@ describe('reading a workshop file', () => {
   it('accepts the example workshop, as object and as JSON text, and keeps it equal', () => {
     expect(parseWorkshopFile(file)).to.deep.equal(file);
     expect(parseWorkshopFile(JSON.stringify(file))).to.deep.equal(file);
+  });
+
+  it('measures the 5 MB limit in UTF-8 bytes, not characters, and accepts multi-byte text under it', () => {
+    const json = JSON.stringify({ ...file, padding: MULTI_BYTE });
+    expect(json.length).to.be.below(5_000_000);
+    expect(new TextEncoder().encode(json).length).to.be.above(LIMITS.fileBytes);
+    const under = { ...file, padding: 'é'.repeat(LIMITS.fileBytes / 2 - 100_000) };
+    expect(() => parseWorkshopFile(under)).not.to.throw();
+    expect(() => parseWorkshopFile(JSON.stringify(under))).not.to.throw();
   });
 
   it('ignores unknown fields and fills absent optional ones', () => {
@@ -152,6 +164,16 @@ describe('reading a workshop file', () => {
     [
       'a file over 5 MB',
       (f) => JSON.stringify({ ...f, padding: 'x'.repeat(LIMITS.fileBytes) }),
+      { code: 'too-large', max: LIMITS.fileBytes },
+    ],
+    [
+      'a file over 5 MB in UTF-8 but under 5 million characters, as object',
+      (f) => ({ ...f, padding: MULTI_BYTE }),
+      { code: 'too-large', max: LIMITS.fileBytes },
+    ],
+    [
+      'a file over 5 MB in UTF-8 but under 5 million characters, as JSON text',
+      (f) => JSON.stringify({ ...f, padding: MULTI_BYTE }),
       { code: 'too-large', max: LIMITS.fileBytes },
     ],
   ];
