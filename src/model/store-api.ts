@@ -46,8 +46,10 @@ export interface Session {
   /** The partner this device belongs to, if any. */
   partner?: string;
   storage: StorageState;
-  /** Shown on screen when storage or sync is in trouble. */
-  trouble?: string;
+  /** Shown on screen while the workshop cannot be kept in this browser. */
+  storageTrouble?: string;
+  /** Shown on screen when the sync server refused this device. */
+  syncTrouble?: string;
   /** Set only when the workshop is synced through a server. */
   connection?: ConnectionState;
   /** The other devices connected to the workshop (sync only). */

@@ -151,6 +151,33 @@ describe('<netwerk-ambitie>', () => {
     }
   });
 
+  it('keeps saying that work is not saved when the workshop also connects to a sync server', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    const provider = document.createElement('netwerk-ambitie');
+    try {
+      provider.workshopId = uniqueId('denied-sync');
+      provider.sync = 'ws://127.0.0.1:9';
+      const failed = oneEvent(provider, 'na-error');
+      document.body.append(provider);
+      await failed;
+      await provider.ready;
+      await until(() => provider.store.session.connection !== undefined, 'the sync connection to start');
+      provider.token = 'een-andere-link';
+      await provider.updateComplete;
+      await provider.updateComplete;
+      const notice = deepQuery(provider, '[part="notice"]')!;
+      expect(notice.hidden).to.equal(false);
+      expect(notice.textContent).to.contain('niet bewaard');
+      expect(deepQuery<HTMLElement>(provider, '[part="notice-action"]')!.hidden).to.equal(false);
+    } finally {
+      provider.remove();
+      IDBFactory.prototype.open = open;
+    }
+  });
+
   it('goes on in memory when a write fails (storage full), keeping what was typed', async () => {
     const provider = await fixture<NetwerkAmbitie>(stored(uniqueId('full')));
     await provider.ready;
@@ -176,9 +203,33 @@ describe('<netwerk-ambitie>', () => {
   it('accepts role and partner and hands them to the elements as the session', async () => {
     const { provider } = await workshop(undefined, { file, role: 'partner', partner: 'zorg' });
     expect(provider.store.session).to.include({ role: 'partner', partner: 'zorg' });
-    provider.setAttribute('role', 'nonsense');
+    provider.setAttribute('role', 'partnr');
     await provider.updateComplete;
     expect(provider.store.session.role).to.equal('facilitator');
+  });
+
+  it('says on screen which attribute value it does not know and what it does instead, until it is corrected', async () => {
+    const provider = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie workshop-id=${uniqueId('wrong')} role="partnr" storage="nergens"></netwerk-ambitie>`,
+    );
+    await provider.ready;
+    await provider.updateComplete;
+    const notice = deepQuery(provider, '[part="notice"]')!;
+    expect(notice.hidden).to.equal(false);
+    expect(notice.textContent).to.contain('Onbekende rol “partnr”');
+    expect(notice.textContent).to.contain('dit scherm werkt als facilitator');
+    expect(notice.textContent).to.contain('Onbekende opslag “nergens”');
+    expect(deepQuery<HTMLElement>(provider, '[part="notice-action"]')!.hidden).to.equal(true);
+    expect(provider.store.session.role).to.equal('facilitator');
+    expect(provider.store.session.storage).to.equal('saved');
+    await expect(provider).to.be.accessible();
+
+    provider.setAttribute('role', 'partner');
+    provider.setAttribute('storage', 'none');
+    await provider.updateComplete;
+    expect(notice.hidden).to.equal(true);
+    expect(provider.store.session.role).to.equal('partner');
+    provider.remove();
   });
 
   it('moves its role attribute to data-role, so assistive technology sees no invalid ARIA role', async () => {

@@ -18,6 +18,7 @@ import { readToken } from '../../sync/token.js';
 import { styles } from './netwerk-ambitie.styles.js';
 
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
+const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none'];
 
 /**
  * Owns one workshop: keeps it in the browser (IndexedDB), shares it with
@@ -34,25 +35,12 @@ const ROLES: readonly Role[] = ['facilitator', 'partner'];
  * @event na-step - The workshop moved to another step on this device. `detail`: `{ step }`.
  * @event na-error - Storage or sync is in trouble. `detail`: `{ message }`, the text also shown on screen.
  *
- * @csspart notice - The message shown when the workshop is not being saved.
- * @csspart notice-action - The export button inside the notice.
+ * @csspart notice - Messages about trouble: the workshop is not being saved, the sync server refused this device, or an attribute has a value the element does not know.
+ * @csspart notice-action - The export button inside the notice, shown when storage or sync is in trouble.
  * @csspart workshop - The guided workshop shown when nothing is slotted.
  * @csspart connection - The state of the connection to the sync server, in words (only when `sync` is set).
  *
- * @cssproperty --na-font-family - Body font (falls back to `--basis-text-font-family-default`, then the page's font).
- * @cssproperty --na-heading-font-family - Heading font (falls back to `--basis-heading-font-family`).
- * @cssproperty --na-color-text - Text colour (falls back to `--basis-color-default-color-default`).
- * @cssproperty --na-color-muted - Secondary text colour.
- * @cssproperty --na-color-background - Background of fields and cards.
- * @cssproperty --na-color-surface - Background of panels.
- * @cssproperty --na-color-border - Borders (falls back to `--basis-color-default-border-default`).
- * @cssproperty --na-color-accent - Primary actions and the current step (falls back to `--basis-color-action-1-bg-default`).
- * @cssproperty --na-color-on-accent - Text on the accent colour.
- * @cssproperty --na-color-wish - Marker of a wish (negotiable).
- * @cssproperty --na-color-demand - Marker of a demand (non-negotiable).
- * @cssproperty --na-color-focus - Focus ring.
- * @cssproperty --na-radius - Corner radius (falls back to `--basis-border-radius-md`).
- * @cssproperty --na-space - Base spacing.
+ * The design tokens (`--na-*` custom properties) are those of every element; see `NaElement`.
  */
 export class NetwerkAmbitie extends LitElement {
   static override styles = styles;
@@ -104,6 +92,8 @@ export class NetwerkAmbitie extends LitElement {
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
+  /** Attribute values the element did not know, with what it does instead shown on screen. */
+  #wrongAttributes: { role?: string; storage?: string } = {};
   #unwatchLanguage?: () => void;
 
   constructor() {
@@ -140,7 +130,14 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!ROLES.includes(this.role)) this.role = 'facilitator';
+    if (!ROLES.includes(this.role)) {
+      this.#wrongAttribute('role', this.role, 'facilitator');
+      this.role = 'facilitator';
+    } else if (changed.has('role')) delete this.#wrongAttributes.role;
+    if (!STORAGES.includes(this.storage)) {
+      this.#wrongAttribute('storage', this.storage, 'indexeddb');
+      this.storage = 'indexeddb';
+    } else if (changed.has('storage') && changed.get('storage') !== undefined) delete this.#wrongAttributes.storage;
     this.dataset.role = this.role;
     if (changed.has('role') || changed.has('partner')) this.#shareSession();
     const reopen = (['workshopId', 'storage'] as const).some(
@@ -209,7 +206,7 @@ export class NetwerkAmbitie extends LitElement {
     const url = this.sync;
     if (!url) {
       if (store.session.connection)
-        store.setSession({ connection: undefined, presence: undefined, trouble: undefined });
+        store.setSession({ connection: undefined, presence: undefined, syncTrouble: undefined });
       return;
     }
     let connection: { destroy(): void } | undefined;
@@ -219,7 +216,7 @@ export class NetwerkAmbitie extends LitElement {
       connection?.destroy();
     };
     this.#syncRefusal = undefined;
-    store.setSession({ connection: 'connecting', presence: [], trouble: undefined });
+    store.setSession({ connection: 'connecting', presence: [], syncTrouble: undefined });
     import('../../sync/client.js').then(
       ({ connectSync }) => {
         if (closed) return;
@@ -250,7 +247,7 @@ export class NetwerkAmbitie extends LitElement {
     }
     this.#syncRefusal = reason;
     const message = inLanguage(this.language, () => refusalMessage(reason));
-    store.setSession({ connection, presence: [], trouble: message });
+    store.setSession({ connection, presence: [], syncTrouble: message });
     this.dispatchEvent(new NaErrorEvent(message));
   }
 
@@ -288,7 +285,7 @@ export class NetwerkAmbitie extends LitElement {
         'Je werk wordt niet bewaard in deze browser (opslag is niet beschikbaar of vol). Alles blijft op dit scherm staan; exporteer het workshopbestand om het te bewaren.',
       ),
     );
-    this.#store.setSession({ storage: 'memory', trouble: message });
+    this.#store.setSession({ storage: 'memory', storageTrouble: message });
     this.dispatchEvent(new NaErrorEvent(message));
   }
 
@@ -349,16 +346,42 @@ export class NetwerkAmbitie extends LitElement {
       .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
+  #wrongAttribute(name: 'role' | 'storage', value: unknown, instead: string): void {
+    this.#wrongAttributes[name] = String(value);
+    console.warn(
+      `netwerkambitie: <netwerk-ambitie ${name}="${String(value)}"> is not a known value; using "${instead}".`,
+    );
+  }
+
+  /** What the page asked for that this element does not know, and what it does instead. */
+  #wrongAttributeMessages(): string[] {
+    const { role, storage } = this.#wrongAttributes;
+    return [
+      role === undefined
+        ? undefined
+        : msg(
+            str`Onbekende rol “${role}” op deze pagina: dit scherm werkt als facilitator. Gebruik “facilitator” of “partner”.`,
+          ),
+      storage === undefined
+        ? undefined
+        : msg(
+            str`Onbekende opslag “${storage}” op deze pagina: de workshop wordt in deze browser bewaard. Gebruik “indexeddb” of “none”.`,
+          ),
+    ].filter((text): text is string => text !== undefined);
+  }
+
   protected override render(): TemplateResult {
     return inLanguage(this.language, () => this.#render());
   }
 
   #render(): TemplateResult {
-    const { trouble } = this.#store.session;
+    const { storageTrouble, syncTrouble } = this.#store.session;
+    const wrong = this.#wrongAttributeMessages();
+    const trouble = [storageTrouble, syncTrouble].filter(Boolean);
     return html`
-      <div part="notice" class="notice" role="alert" ?hidden=${!trouble}>
-        <p>${trouble}</p>
-        <button part="notice-action" type="button" @click=${this.#exportFromNotice}>
+      <div part="notice" class="notice" role="alert" ?hidden=${!trouble.length && !wrong.length}>
+        ${[...wrong, ...trouble].map((text) => html`<p>${text}</p>`)}
+        <button part="notice-action" type="button" ?hidden=${!trouble.length} @click=${this.#exportFromNotice}>
           ${msg('Workshopbestand exporteren')}
         </button>
       </div>
