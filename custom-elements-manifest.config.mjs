@@ -13,11 +13,27 @@ const documentedEventsOnly = () => ({
   },
 });
 
+/**
+ * The design tokens are documented once, on `NaElement`, and elements that
+ * extend it inherit them. `<netwerk-ambitie>` reads the same tokens without
+ * extending `NaElement`; give it the same list.
+ */
+const sharedTokens = () => ({
+  name: 'shared-tokens',
+  packageLinkPhase({ customElementsManifest }) {
+    const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+    const tokens = declarations.find((declaration) => declaration.name === 'NaElement')?.cssProperties ?? [];
+    for (const declaration of declarations)
+      if (declaration.customElement && !declaration.cssProperties?.length)
+        declaration.cssProperties = tokens.map((token) => ({ ...token }));
+  },
+});
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/elements/shared/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly()],
+  plugins: [documentedEventsOnly(), sharedTokens()],
 };

@@ -1,4 +1,5 @@
-// custom-elements.json is committed; this fails when it no longer matches the code.
+// custom-elements.json is committed; this fails when it no longer matches the
+// code, or when an element leaves out a design token that the styles read.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -9,4 +10,16 @@ if (before !== after) {
   console.error('custom-elements.json was stale and has been regenerated: review and commit it.');
   process.exit(1);
 }
-console.log('custom-elements.json matches the code.');
+
+const tokens = [...new Set(readFileSync('src/styles/tokens.ts', 'utf8').match(/--na-[a-z-]+/g))];
+const elements = JSON.parse(after).modules.flatMap((module) =>
+  (module.declarations ?? []).filter((declaration) => declaration.customElement),
+);
+const missing = elements.flatMap(({ tagName, cssProperties = [] }) =>
+  tokens.filter((token) => !cssProperties.some((property) => property.name === token)).map((t) => `${tagName}: ${t}`),
+);
+if (missing.length) {
+  console.error(`Design tokens read by the styles but not documented (@cssproperty):\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`custom-elements.json matches the code; ${elements.length} elements document all ${tokens.length} tokens.`);

@@ -10,6 +10,25 @@ import type { WorkshopFile } from '../../model/types.js';
  * What every element of the library shares: the workshop store from the
  * nearest `<netwerk-ambitie>`, re-rendering on every change, and rendering in
  * its own language (`lang` on itself, an ancestor, or `<html>`), live.
+ *
+ * Every element, `<netwerk-ambitie>` too, reads these design tokens; each
+ * falls back to the NL Design System basis token named, then to a default.
+ *
+ * @cssproperty --na-font-family - Body font (falls back to `--basis-text-font-family-default`, then the page's font).
+ * @cssproperty --na-heading-font-family - Heading font (falls back to `--basis-heading-font-family`).
+ * @cssproperty --na-color-text - Text colour (falls back to `--basis-color-default-color-default`).
+ * @cssproperty --na-color-muted - Secondary text colour.
+ * @cssproperty --na-color-background - Background of fields and cards.
+ * @cssproperty --na-color-surface - Background of panels.
+ * @cssproperty --na-color-border - Borders (falls back to `--basis-color-default-border-default`).
+ * @cssproperty --na-color-accent - Primary actions and the current step (falls back to `--basis-color-action-1-bg-default`).
+ * @cssproperty --na-color-on-accent - Text on the accent colour.
+ * @cssproperty --na-color-wish - Marker of a wish (negotiable).
+ * @cssproperty --na-color-demand - Marker of a demand (non-negotiable).
+ * @cssproperty --na-color-focus - Focus ring.
+ * @cssproperty --na-radius - Corner radius (falls back to `--basis-border-radius-md`).
+ * @cssproperty --na-space - Base spacing.
+ * @cssproperty --na-duration - Length of transitions (0 when the user prefers reduced motion).
  */
 export class NaElement extends LitElement {
   /** The workshop store of the nearest `<netwerk-ambitie>`. */
