@@ -5,6 +5,12 @@ import { css } from 'lit';
  * the NL Design System "basis" token of the host page, then to a default, so
  * a municipality's theme applies as is and an explicit `--na-*` always wins.
  * Inside shadow roots the private `--_*` names are used.
+ *
+ * The elements take the colour scheme of the page: on a page that supports
+ * dark mode (`color-scheme: light dark`) they follow the user's preference,
+ * on a light-only page they stay light, so light text never lands on the
+ * page's white. The colours they choose themselves have a light and a dark
+ * value (`light-dark()`), as the system colours Canvas and CanvasText do.
  */
 export const tokens = css`
   :host {
@@ -24,16 +30,15 @@ export const tokens = css`
       --na-color-border,
       var(--basis-color-default-border-default, color-mix(in srgb, var(--_text) 45%, var(--_bg)))
     );
-    --_accent: var(--na-color-accent, var(--basis-color-action-1-bg-default, #1f5fa8));
-    --_on-accent: var(--na-color-on-accent, var(--basis-color-action-1-color-default, #ffffff));
-    --_wish: var(--na-color-wish, #1d6b3a);
-    --_demand: var(--na-color-demand, #a4262c);
-    --_focus: var(--na-color-focus, var(--basis-focus-outline-color, #0b57d0));
+    --_accent: var(--na-color-accent, var(--basis-color-action-1-bg-default, light-dark(#1f5fa8, #8ab4f8)));
+    --_on-accent: var(--na-color-on-accent, var(--basis-color-action-1-color-default, light-dark(#ffffff, #0b1d33)));
+    --_wish: var(--na-color-wish, light-dark(#1d6b3a, #7fd49b));
+    --_demand: var(--na-color-demand, light-dark(#a4262c, #ff9e9e));
+    --_focus: var(--na-color-focus, var(--basis-focus-outline-color, light-dark(#0b57d0, #a8c7fa)));
     --_radius: var(--na-radius, var(--basis-border-radius-md, 6px));
     --_space: var(--na-space, var(--basis-space-block-md, 0.75rem));
     --_duration: var(--na-duration, 150ms);
 
-    color-scheme: light dark;
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
