@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
+import { panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  panel,
   css`
     :host {
       display: block;
@@ -41,6 +43,11 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 1.5);
       min-width: 0;
+    }
+    .paper > summary {
+      padding-block: 0.6rem;
+      cursor: pointer;
+      font-weight: 700;
     }
     @container (min-width: 60rem) {
       .work.with-tips {

@@ -38,6 +38,7 @@ const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none']
  * @csspart notice - Messages about trouble: the workshop is not being saved, the sync server refused this device, or an attribute has a value the element does not know.
  * @csspart notice-action - The export button inside the notice, shown when storage or sync is in trouble.
  * @csspart workshop - The guided workshop shown when nothing is slotted.
+ * @csspart paper - The fold with blank paper interest cards to print, in the guided workshop's first step (facilitator).
  * @csspart connection - The state of the connection to the sync server, in words (only when `sync` is set).
  *
  * The design tokens (`--na-*` custom properties) are those of every element; see `NaElement`.
@@ -391,6 +392,14 @@ export class NetwerkAmbitie extends LitElement {
     `;
   }
 
+  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table. */
+  #paperCards(): TemplateResult {
+    return html`<details part="paper" class="paper panel">
+      <summary>${msg('Lege belangenkaarten op papier')}</summary>
+      <belangen-kaart blank></belangen-kaart>
+    </details>`;
+  }
+
   /**
    * The complete guided workshop: steps, the current step's work, and
    * guidance for the facilitator. A partner's device opens on its own card and
@@ -401,7 +410,7 @@ export class NetwerkAmbitie extends LitElement {
     const facilitator = this.#store.session.role === 'facilitator';
     const work: Record<typeof step, TemplateResult> = {
       1: facilitator
-        ? html`<partner-lijst></partner-lijst><belangen-kaart></belangen-kaart>`
+        ? html`<partner-lijst></partner-lijst>${this.#paperCards()}<belangen-kaart></belangen-kaart>`
         : html`<belangen-kaart></belangen-kaart>`,
       2: html`<halen-brengen></halen-brengen>`,
       3: html`<belangen-overzicht></belangen-overzicht>`,

@@ -1,71 +1,100 @@
 /** Marks the page while one element is being printed on its own. */
 export const PRINT_ONLY = 'data-na-print-only';
-/** Marks the element being printed and every ancestor of it in the page. */
+/** Marks the element being printed and every ancestor of it, through shadow roots. */
 export const PRINT_KEEP = 'data-na-print-keep';
 
-let sheet: CSSStyleSheet | undefined;
+/** What the element being printed and its ancestors keep: no layout that could cut it off. */
+const PLAIN = `
+  display: block !important;
+  position: static !important;
+  float: none !important;
+  width: auto !important;
+  min-width: 0 !important;
+  max-width: none !important;
+  height: auto !important;
+  max-height: none !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  overflow: visible !important;
+  transform: none !important;
+`;
+
+const sheets: { page?: CSSStyleSheet; shadow?: CSSStyleSheet } = {};
+
+function sheet(kind: keyof typeof sheets, rules: string): CSSStyleSheet {
+  if (!sheets[kind]) {
+    sheets[kind] = new CSSStyleSheet();
+    sheets[kind].replaceSync(rules);
+  }
+  return sheets[kind];
+}
 
 /**
  * Page rules for printing one element alone on A4: everything else in the
  * host page is left out, and the ancestors of the element lose the layout
  * (columns, fixed heights, scrolling) that could cut its content off.
  */
-function printSheet(): CSSStyleSheet {
-  if (sheet) return sheet;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(`
-    @page { size: A4; margin: 15mm; }
+const pageSheet = () =>
+  sheet(
+    'page',
+    `@page { size: A4; margin: 15mm; }
     @media print {
       html[${PRINT_ONLY}] body *:not([${PRINT_KEEP}]) { display: none !important; }
-      html[${PRINT_ONLY}],
-      html[${PRINT_ONLY}] [${PRINT_KEEP}] {
-        display: block !important;
-        position: static !important;
-        float: none !important;
-        width: auto !important;
-        min-width: 0 !important;
-        max-width: none !important;
-        height: auto !important;
-        max-height: none !important;
-        margin: 0 !important;
-        padding: 0 !important;
-        border: 0 !important;
-        overflow: visible !important;
-        transform: none !important;
-      }
-    }
-  `);
-  return sheet;
-}
+      html[${PRINT_ONLY}], html[${PRINT_ONLY}] [${PRINT_KEEP}] { ${PLAIN} }
+    }`,
+  );
 
-/** The element and its ancestors that belong to the page itself (not to a shadow root). */
-function pageAncestors(element: Element): Element[] {
+/**
+ * The same inside a shadow root that holds the element (the guided workshop
+ * of `<netwerk-ambitie>`): what is not on the way to the element is left out.
+ */
+const shadowSheet = () =>
+  sheet(
+    'shadow',
+    `@media print {
+      *:not([${PRINT_KEEP}]) { display: none !important; }
+      [${PRINT_KEEP}] { ${PLAIN} }
+    }`,
+  );
+
+/** The element and every ancestor of it, through shadow roots up to the page. */
+function ancestors(element: Element): Element[] {
   const chain: Element[] = [];
   let node: Element | null = element;
   while (node) {
-    if (node.getRootNode() === document) chain.push(node);
+    chain.push(node);
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return chain;
 }
+
+const adopt = (root: Document | ShadowRoot, added: CSSStyleSheet) => {
+  if (!root.adoptedStyleSheets.includes(added)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, added];
+};
 
 /**
  * Prepares the page so that printing shows `element` alone, on A4, and
  * returns the function that puts the page back as it was.
  */
 function isolate(element: Element): () => void {
-  const page = printSheet();
-  const marked = pageAncestors(element).filter((node) => !node.hasAttribute(PRINT_KEEP));
+  const chain = ancestors(element);
+  const marked = chain.filter((node) => !node.hasAttribute(PRINT_KEEP));
   for (const node of marked) node.setAttribute(PRINT_KEEP, '');
   document.documentElement.setAttribute(PRINT_ONLY, '');
-  if (!document.adoptedStyleSheets.includes(page)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
+  const roots = [
+    ...new Set(chain.map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot)),
+  ] as ShadowRoot[];
+  adopt(document, pageSheet());
+  for (const root of roots) adopt(root, shadowSheet());
   let restored = false;
   return () => {
     if (restored) return;
     restored = true;
     for (const node of marked) node.removeAttribute(PRINT_KEEP);
     document.documentElement.removeAttribute(PRINT_ONLY);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== page);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheets.page);
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheets.shadow);
   };
 }
 
