@@ -49,4 +49,24 @@ describe('a partner’s own device', () => {
     expect(deepQuery(provider, 'partner-lijst')).to.equal(null);
     expect(deepQuery(provider, 'facilitator-tips')).to.equal(null);
   });
+
+  it('fills in get and bring while the workshop is still in step 1, and keeps the card at hand in step 2', async () => {
+    const file = { ...(await exampleWorkshop()), step: 1 as const };
+    const { provider, settle } = await workshop(undefined, { file, role: 'partner', partner: 'zorg' });
+    const getBring = deepQuery(provider, 'halen-brengen')!;
+    expect(getBring.shadowRoot!.textContent).to.contain('Wijkverpleging Oost');
+    const before = provider.exportWorkshop().contributions.filter((c) => c.partnerId === 'zorg').length;
+    const add = Array.from(getBring.shadowRoot!.querySelectorAll('button')).find((b) =>
+      /toevoegen/.test(b.textContent ?? ''),
+    )!;
+    add.click();
+    await settle();
+    expect(provider.exportWorkshop().contributions.filter((c) => c.partnerId === 'zorg')).to.have.length(before + 1);
+
+    provider.store.setStep(2);
+    await settle();
+    const order = Array.from(provider.shadowRoot!.querySelector('.work > .step')!.children).map((el) => el.localName);
+    expect(order).to.deep.equal(['halen-brengen', 'belangen-kaart']);
+    await expect(provider).to.be.accessible();
+  });
 });

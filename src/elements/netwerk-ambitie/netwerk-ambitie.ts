@@ -402,17 +402,21 @@ export class NetwerkAmbitie extends LitElement {
 
   /**
    * The complete guided workshop: steps, the current step's work, and
-   * guidance for the facilitator. A partner's device opens on its own card and
-   * has no preparation or tips column.
+   * guidance for the facilitator. A partner's device opens on its own card,
+   * with its own get and bring beside it while the workshop is in step 1 or 2,
+   * and has no preparation or tips column.
    */
   #workshop(): TemplateResult {
     const { step, title } = this.#store.snapshot;
     const facilitator = this.#store.session.role === 'facilitator';
     const work: Record<typeof step, TemplateResult> = {
+      // A partner fills in steps 1 and 2 on its own device, ahead of the meeting too.
       1: facilitator
         ? html`<partner-lijst></partner-lijst>${this.#paperCards()}<belangen-kaart></belangen-kaart>`
-        : html`<belangen-kaart></belangen-kaart>`,
-      2: html`<halen-brengen></halen-brengen>`,
+        : html`<belangen-kaart></belangen-kaart><halen-brengen></halen-brengen>`,
+      2: facilitator
+        ? html`<halen-brengen></halen-brengen>`
+        : html`<halen-brengen></halen-brengen><belangen-kaart></belangen-kaart>`,
       3: html`<belangen-overzicht></belangen-overzicht>`,
       4: html`<ambitie-canvas></ambitie-canvas>`,
       5: html`<ambitie-verslag></ambitie-verslag>`,
