@@ -70,6 +70,13 @@ export type Patch<T> = Partial<Omit<T, 'id' | 'partnerId' | 'itemId'>>;
  * The workshop as elements see it: an immutable snapshot, typed mutations and
  * change notification. This is a type only, so elements that read the store do
  * not pull in Yjs.
+ *
+ * The store keeps the workshop within the limits of a workshop file
+ * (`LIMITS`), so that every export imports again: a text longer than
+ * `LIMITS.textLength` is cut off at that length, a workshop with
+ * `LIMITS.partners` partners gets no more, and a partner that has
+ * `LIMITS.itemsPerPartner` interests and contributions gets no more (see
+ * `partnerFull()`).
  */
 export interface WorkshopStore {
   /** The whole workshop, frozen; a new object after every change. */
@@ -87,17 +94,23 @@ export interface WorkshopStore {
   setStep(step: Step): void;
   setRevealed(revealed: boolean): void;
 
-  addPartner(partner?: Patch<Partner>): string;
+  /** Adds a partner; `undefined`, and nothing changes, when the workshop has `LIMITS.partners` partners. */
+  addPartner(partner?: Patch<Partner>): string | undefined;
   updatePartner(id: string, patch: Patch<Partner>): void;
   movePartner(id: string, toIndex: number): void;
   /** Removes the partner and everything that belongs to it, as one undoable step. */
   removePartner(id: string): void;
 
-  addInterest(partnerId: string, interest?: Patch<Interest>): string;
+  /** Adds an interest; `undefined`, and nothing changes, when the partner is full (`partnerFull()`). */
+  addInterest(partnerId: string, interest?: Patch<Interest>): string | undefined;
   updateInterest(id: string, patch: Patch<Interest>): void;
   removeInterest(id: string): void;
 
-  addContribution(partnerId: string, contribution: Patch<Contribution> & Pick<Contribution, 'direction'>): string;
+  /** Adds a contribution; `undefined`, and nothing changes, when the partner is full (`partnerFull()`). */
+  addContribution(
+    partnerId: string,
+    contribution: Patch<Contribution> & Pick<Contribution, 'direction'>,
+  ): string | undefined;
   updateContribution(id: string, patch: Patch<Contribution>): void;
   removeContribution(id: string): void;
 

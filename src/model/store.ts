@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 import type { ChangeListener, ChangeSource, Patch, Session, WorkshopStore } from './store-api.js';
 import {
+  clipText,
   FORMAT,
+  LIMITS,
   VERSION,
   type Action,
   type AmbitionPart,
@@ -25,11 +27,14 @@ type Collection = (typeof COLLECTIONS)[number];
 const newId = (prefix: string): string =>
   `${prefix}-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
 
-/** Sets the defined values of `patch` on `map`; `undefined` or `''` deletes optional keys. */
+/**
+ * Sets the defined values of `patch` on `map`, texts cut off at the limit;
+ * `undefined` or `''` deletes optional keys.
+ */
 function assign(map: YEntity, patch: object, optional: readonly string[] = []): void {
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined || (value === '' && optional.includes(key))) map.delete(key);
-    else map.set(key, Array.isArray(value) ? [...value] : value);
+    else map.set(key, Array.isArray(value) ? [...value] : typeof value === 'string' ? clipText(value) : value);
   }
 }
 
@@ -265,6 +270,14 @@ export class YWorkshopStore implements WorkshopStore {
     });
   }
 
+  /** Whether the partner with `partnerId` has `LIMITS.itemsPerPartner` interests and contributions (also within a batch). */
+  #partnerFull(partnerId: string): boolean {
+    let count = 0;
+    for (const name of ['interests', 'contributions'] as const)
+      for (const map of this.#lists[name]) if (map.get('partnerId') === partnerId) count++;
+    return count >= LIMITS.itemsPerPartner;
+  }
+
   /** Removes items and everything that points at them (questions, tensions). */
   #removeItems(ids: Set<string>): void {
     this.#removeWhere('questions', (m) => ids.has(m.get('itemId') as string));
@@ -274,7 +287,7 @@ export class YWorkshopStore implements WorkshopStore {
   // ---- workshop ----
 
   setTitle(title: string): void {
-    this.#change(() => this.#meta.set('title', title), false);
+    this.#change(() => this.#meta.set('title', clipText(title)), false);
   }
 
   setStep(step: Step): void {
@@ -287,7 +300,8 @@ export class YWorkshopStore implements WorkshopStore {
 
   // ---- partners ----
 
-  addPartner(partner: Patch<Partner> = {}): string {
+  addPartner(partner: Patch<Partner> = {}): string | undefined {
+    if (this.#lists.partners.length >= LIMITS.partners) return undefined;
     return this.#insert('partners', 'p', { name: '', aspirant: false, ...partner });
   }
 
@@ -316,8 +330,9 @@ export class YWorkshopStore implements WorkshopStore {
 
   // ---- interests and contributions ----
 
-  addInterest(partnerId: string, interest: Patch<Interest> = {}): string {
+  addInterest(partnerId: string, interest: Patch<Interest> = {}): string | undefined {
     this.#find('partners', partnerId);
+    if (this.#partnerFull(partnerId)) return undefined;
     return this.#insert('interests', 'i', { partnerId, scope: 'organisation', kind: 'wish', text: '', ...interest }, [
       'motivation',
       'themes',
@@ -336,8 +351,12 @@ export class YWorkshopStore implements WorkshopStore {
     });
   }
 
-  addContribution(partnerId: string, contribution: Patch<Contribution> & Pick<Contribution, 'direction'>): string {
+  addContribution(
+    partnerId: string,
+    contribution: Patch<Contribution> & Pick<Contribution, 'direction'>,
+  ): string | undefined {
     this.#find('partners', partnerId);
+    if (this.#partnerFull(partnerId)) return undefined;
     return this.#insert('contributions', 'c', { partnerId, text: '', ...contribution }, ['themes']);
   }
 
@@ -398,7 +417,7 @@ export class YWorkshopStore implements WorkshopStore {
   // ---- the ambition ----
 
   setAmbition(part: AmbitionPart | 'statement', text: string): void {
-    this.#change(() => this.#ambition.set(part, text), part !== 'statement');
+    this.#change(() => this.#ambition.set(part, clipText(text)), part !== 'statement');
   }
 
   addDraft(text: string): string {
@@ -424,7 +443,7 @@ export class YWorkshopStore implements WorkshopStore {
       const reasons = draft.get('reasons') as Y.Map<string>;
       if (consent) consents.set(partnerId, consent);
       else consents.delete(partnerId);
-      if (consent === 'object' && reason) reasons.set(partnerId, reason);
+      if (consent === 'object' && reason) reasons.set(partnerId, clipText(reason));
       else reasons.delete(partnerId);
     });
   }
@@ -432,7 +451,7 @@ export class YWorkshopStore implements WorkshopStore {
   // ---- follow-up ----
 
   setNotes(notes: string): void {
-    this.#change(() => this.#ambition.set('notes', notes), false);
+    this.#change(() => this.#ambition.set('notes', clipText(notes)), false);
   }
 
   addAction(action: Patch<Action> & Pick<Action, 'text'>): string {

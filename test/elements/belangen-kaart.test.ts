@@ -4,7 +4,7 @@ import '../../src/elements/belangen-kaart/define.js';
 import type { BelangenKaart } from '../../src/elements/belangen-kaart/belangen-kaart.js';
 import { a4Page } from '../../src/elements/belangen-kaart/belangen-kaart.styles.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
-import { emptyWorkshop, type Interest, type WorkshopFile } from '../../src/model/types.js';
+import { emptyWorkshop, LIMITS, type Interest, type WorkshopFile } from '../../src/model/types.js';
 import { atPhoneWidth, rendered, resetMedia, textOf, within } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { workshop } from '../support/fixtures.js';
@@ -209,6 +209,54 @@ describe('<belangen-kaart>', () => {
       'belang ‘Zelf weer meer tijd aan het bed’ verwijderd',
     );
     expect(view.all('[part~="scope-personal"] [part="empty"]')).to.have.length(1);
+  });
+
+  it('stops adding interests at the limit per partner, counted with get and bring, and says so', async () => {
+    // One interest and the rest as get and bring: one more interest fills the partner.
+    const file: WorkshopFile = {
+      ...partnersOnly(['Gemeente', 'Wijkverpleging']),
+      interests: [{ id: 'i1', partnerId: 'p1', scope: 'organisation', text: 'Het eerste belang', kind: 'wish' }],
+      contributions: Array.from({ length: LIMITS.itemsPerPartner - 2 }, (_, n) => ({
+        id: `c${n}`,
+        partnerId: 'p1',
+        direction: 'bring' as const,
+        text: `Brengen ${n}`,
+      })),
+    };
+    const { provider, settle } = await workshop(html`<belangen-kaart partner="p1"></belangen-kaart>`, { file });
+    let view = card(provider);
+    const limit = `Het maximum van ${LIMITS.itemsPerPartner} punten per partner is bereikt`;
+    expect(view.text()).to.not.contain(limit);
+    view.button('Belang toevoegen: Overkoepelend belang').click();
+    await settle();
+    expect(interestsOf(provider, 'p1')).to.have.length(2);
+
+    view = card(provider);
+    const add = view.all<HTMLButtonElement>('[part="add"]');
+    expect(add.map((b) => b.disabled)).to.deep.equal([true, true, true]);
+    const messages = view.all('.limit');
+    expect(messages.map(textOf).every((t) => t.startsWith(limit))).to.equal(true);
+    expect(messages.every(rendered)).to.equal(true);
+    expect(add.map((b) => view.root.getElementById(b.getAttribute('aria-describedby')!))).to.deep.equal(messages);
+    add[0].click();
+    await settle();
+    expect(interestsOf(provider, 'p1')).to.have.length(2);
+    expect(() => provider.importWorkshop(provider.exportWorkshop()), 'the export imports again').to.not.throw();
+    await expect(card(provider).kaart).to.be.accessible();
+
+    card(provider).button('Verwijder belang ‘Het eerste belang’').click();
+    await settle();
+    view = card(provider);
+    expect(view.all<HTMLButtonElement>('[part="add"]').map((b) => b.disabled)).to.deep.equal([false, false, false]);
+    expect(view.text()).to.not.contain(limit);
+  });
+
+  it('limits every text field to the length a workshop file allows', async () => {
+    const file = await exampleWorkshop();
+    const { provider } = await workshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file });
+    const fields = card(provider).all<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"]');
+    expect(fields.filter((f) => f.matches('[part="theme-input"]'))).to.not.have.length(0);
+    expect(fields.map((f) => f.maxLength)).to.deep.equal(fields.map(() => LIMITS.textLength));
   });
 
   it('on a partner’s device, edits only that partner’s own card; other cards are read-only', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/belangen-overzicht/define.js';
 import type { BelangenOverzicht } from '../../src/elements/belangen-overzicht/belangen-overzicht.js';
-import type { WorkshopFile } from '../../src/model/types.js';
+import { LIMITS, type WorkshopFile } from '../../src/model/types.js';
 import { atPhoneWidth } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, workshop, type WorkshopFixture } from '../support/fixtures.js';
@@ -246,6 +246,20 @@ describe('<belangen-overzicht>', () => {
     button(root.querySelector('[part="tension-panel"]')!, 'Annuleren')!.click();
     await settle();
     expect(root.querySelector('[data-pick]')).to.equal(null);
+  });
+
+  it('limits the question, the answer and the tension texts to the length a workshop file allows', async () => {
+    const { root, settle } = await setup(file);
+    button(item(root, 'c-hs-bring'), 'Vraag stellen')!.click();
+    await settle();
+    button(root, 'Spanning markeren')!.click();
+    await settle();
+    const fields = Array.from(
+      root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:not([type="checkbox"])'),
+    );
+    for (const shown of ['#ask-c-hs-bring', '[id^="answer-"]', '#tension-text', '[id^="tension-text-"]'])
+      expect(root.querySelector(shown), shown).to.be.oneOf(fields);
+    expect(fields.map((f) => f.maxLength)).to.deep.equal(fields.map(() => LIMITS.textLength));
   });
 
   it('switches to large text with the "Grote tekst" button and reflects `large`', async () => {

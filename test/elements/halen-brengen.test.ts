@@ -3,7 +3,7 @@ import { emulateMedia, selectOption, sendKeys } from '@web/test-runner-commands'
 import '../../src/elements/halen-brengen/define.js';
 import type { HalenBrengen } from '../../src/elements/halen-brengen/halen-brengen.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
-import { emptyWorkshop, type Contribution, type WorkshopFile } from '../../src/model/types.js';
+import { emptyWorkshop, LIMITS, type Contribution, type WorkshopFile } from '../../src/model/types.js';
 import { nameOf, rendered, resetMedia, textOf, within } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { workshop } from '../support/fixtures.js';
@@ -118,6 +118,55 @@ describe('<halen-brengen>', () => {
     expect(nameOf(view.focused())).to.equal('Halen toevoegen');
     expect(view.status()).to.contain('halen ‘Een vast contactpunt voor huismeesters’ verwijderd');
     expect(view.all('[part~="list-get"] [part="empty"]')).to.have.length(1);
+  });
+
+  it('stops adding at the limit per partner, counted with the interests, and says so', async () => {
+    // The rest as interests: one more line to get fills the partner.
+    const file: WorkshopFile = {
+      ...partnersOnly(['Gemeente', 'Bibliotheek']),
+      interests: Array.from({ length: LIMITS.itemsPerPartner - 2 }, (_, n) => ({
+        id: `i${n}`,
+        partnerId: 'p2',
+        scope: 'organisation' as const,
+        text: `Belang ${n}`,
+        kind: 'wish' as const,
+      })),
+      contributions: [{ id: 'c1', partnerId: 'p2', direction: 'bring', text: 'Een ruimte' }],
+    };
+    const { provider, settle } = await workshop(html`<halen-brengen partner="p2"></halen-brengen>`, { file });
+    let view = lists(provider);
+    const limit = `Het maximum van ${LIMITS.itemsPerPartner} punten per partner is bereikt`;
+    expect(view.text()).to.not.contain(limit);
+    view.button('Halen toevoegen').click();
+    await settle();
+    expect(contributionsOf(provider, 'p2')).to.have.length(2);
+
+    view = lists(provider);
+    const add = view.all<HTMLButtonElement>('[part="add"]');
+    expect(add.map((b) => b.disabled)).to.deep.equal([true, true]);
+    const messages = view.all('.limit');
+    expect(messages.map(textOf).every((t) => t.startsWith(limit))).to.equal(true);
+    expect(messages.every(rendered)).to.equal(true);
+    expect(add.map((b) => view.root.getElementById(b.getAttribute('aria-describedby')!))).to.deep.equal(messages);
+    add[1].click();
+    await settle();
+    expect(contributionsOf(provider, 'p2')).to.have.length(2);
+    expect(() => provider.importWorkshop(provider.exportWorkshop()), 'the export imports again').to.not.throw();
+    await expect(lists(provider).element).to.be.accessible();
+
+    lists(provider).button('Verwijder brengen ‘Een ruimte’').click();
+    await settle();
+    view = lists(provider);
+    expect(view.all<HTMLButtonElement>('[part="add"]').map((b) => b.disabled)).to.deep.equal([false, false]);
+    expect(view.text()).to.not.contain(limit);
+  });
+
+  it('limits every text field to the length a workshop file allows', async () => {
+    const file = await exampleWorkshop();
+    const { provider } = await workshop(html`<halen-brengen partner="zorg"></halen-brengen>`, { file });
+    const fields = lists(provider).all<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"]');
+    expect(fields.filter((f) => f.matches('[part="theme-input"]'))).to.not.have.length(0);
+    expect(fields.map((f) => f.maxLength)).to.deep.equal(fields.map(() => LIMITS.textLength));
   });
 
   it('on a partner’s device, edits only that partner’s own lists', async () => {

@@ -2,11 +2,19 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
-import { KINDS, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
+import { KINDS, partnerFull, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
-import { cardTitle, editCard, editSection, partnerCards, readCard, readSection } from '../shared/partner-card.js';
+import {
+  cardTitle,
+  editCard,
+  editSection,
+  itemLimitMessage,
+  partnerCards,
+  readCard,
+  readSection,
+} from '../shared/partner-card.js';
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
 import { printAlone } from '../shared/print-alone.js';
 import { themeTags, usedThemes } from '../shared/theme-input.js';
@@ -170,6 +178,7 @@ export class BelangenKaart extends NaElement {
   #editor(partner: Partner): TemplateResult {
     const interests = this.#interests(partner.id);
     const known = usedThemes(this.workshop!);
+    const full = partnerFull(this.workshop!, partner.id);
     return editCard(
       msg(str`Belangenkaart van ${partnerName(partner)}`),
       html`${this.#title(partner)}
@@ -184,12 +193,12 @@ export class BelangenKaart extends NaElement {
           )}
         </p>`,
       known,
-      SCOPES.map((scope) => this.#scope(partner, scope, interests, known)),
+      SCOPES.map((scope) => this.#scope(partner, scope, interests, known, full)),
       this.#readScopes(partner),
     );
   }
 
-  #scope(partner: Partner, scope: Scope, interests: Interest[], known: string[]): TemplateResult {
+  #scope(partner: Partner, scope: Scope, interests: Interest[], known: string[], full: boolean): TemplateResult {
     const items = interests.filter((i) => i.scope === scope);
     return editSection({
       part: `scope scope-${scope}`,
@@ -201,6 +210,7 @@ export class BelangenKaart extends NaElement {
       addId: `add-${scope}`,
       addLabel: html`${msg('Belang toevoegen')}<span class="visually-hidden">: ${scopeLabel(scope)}</span>`,
       add: () => this.#add(partner.id, scope),
+      full,
     });
   }
 
@@ -245,6 +255,7 @@ export class BelangenKaart extends NaElement {
 
   async #add(partnerId: string, scope: Scope): Promise<void> {
     const id = this.store!.addInterest(partnerId, { scope });
+    if (id === undefined) return this.#items.announce(itemLimitMessage);
     await this.#items.added(id, () => msg(str`Nieuw belang toegevoegd bij ${scopeLabel(scope)}.`));
   }
 

@@ -7,6 +7,7 @@ import { aspirantLabel, directionLabel, scopeLabel, stepLabel } from '../../i18n
 import { partnerProgress, type PartnerProgress } from '../../model/progress.js';
 import {
   isInterest,
+  LIMITS,
   type Contribution,
   type Direction,
   type Interest,
@@ -547,6 +548,7 @@ export class BelangenOverzicht extends NaElement {
         type="text"
         name="question"
         autocomplete="off"
+        maxlength=${LIMITS.textLength}
         aria-invalid=${this.askError ? 'true' : 'false'}
         aria-describedby=${this.askError ? error : nothing}
       />
@@ -567,6 +569,7 @@ export class BelangenOverzicht extends NaElement {
       <textarea
         id=${field}
         rows="2"
+        maxlength=${LIMITS.textLength}
         .value=${question.answer ?? ''}
         @input=${(e: InputEvent) =>
           this.store?.updateQuestion(question.id, { answer: (e.target as HTMLTextAreaElement).value })}
@@ -674,6 +677,7 @@ export class BelangenOverzicht extends NaElement {
       <textarea
         id="tension-text"
         rows="2"
+        maxlength=${LIMITS.textLength}
         aria-describedby=${this.tensionError ? 'tension-error' : nothing}
         .value=${this.tensionText}
         @input=${(e: InputEvent) => (this.tensionText = (e.target as HTMLTextAreaElement).value)}
@@ -760,6 +764,7 @@ export class BelangenOverzicht extends NaElement {
               <textarea
                 id=${field}
                 rows="2"
+                maxlength=${LIMITS.textLength}
                 .value=${tension.text}
                 @input=${(e: InputEvent) =>
                   this.store?.updateTension(tension.id, { text: (e.target as HTMLTextAreaElement).value })}

@@ -1,10 +1,18 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DIRECTIONS, type Contribution, type Direction, type Partner } from '../../model/types.js';
+import { DIRECTIONS, partnerFull, type Contribution, type Direction, type Partner } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
-import { cardTitle, editCard, editSection, partnerCards, readCard, readSection } from '../shared/partner-card.js';
+import {
+  cardTitle,
+  editCard,
+  editSection,
+  itemLimitMessage,
+  partnerCards,
+  readCard,
+  readSection,
+} from '../shared/partner-card.js';
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
 import { themeTags, usedThemes } from '../shared/theme-input.js';
 import { styles } from './halen-brengen.styles.js';
@@ -102,6 +110,7 @@ export class HalenBrengen extends NaElement {
 
   #editor(partner: Partner): TemplateResult {
     const known = usedThemes(this.workshop!);
+    const full = partnerFull(this.workshop!, partner.id);
     return editCard(
       msg(str`Halen en brengen: ${partnerName(partner)}`),
       html`${this.#title(partner)}
@@ -109,12 +118,12 @@ export class HalenBrengen extends NaElement {
           ${msg('Wat komt jouw organisatie halen, en wat komt ze brengen? Alles wordt meteen bewaard.')}
         </p>`,
       known,
-      DIRECTIONS.map((direction) => this.#list(partner, direction, known)),
+      DIRECTIONS.map((direction) => this.#list(partner, direction, known, full)),
       this.#readLists(partner),
     );
   }
 
-  #list(partner: Partner, direction: Direction, known: string[]): TemplateResult {
+  #list(partner: Partner, direction: Direction, known: string[], full: boolean): TemplateResult {
     const items = this.#contributions(partner.id, direction);
     return editSection({
       part: `list list-${direction}`,
@@ -126,6 +135,7 @@ export class HalenBrengen extends NaElement {
       addId: `add-${direction}`,
       addLabel: direction === 'get' ? msg('Halen toevoegen') : msg('Brengen toevoegen'),
       add: () => this.#add(partner.id, direction),
+      full,
     });
   }
 
@@ -155,6 +165,7 @@ export class HalenBrengen extends NaElement {
 
   async #add(partnerId: string, direction: Direction): Promise<void> {
     const id = this.store!.addContribution(partnerId, { direction });
+    if (id === undefined) return this.#items.announce(itemLimitMessage);
     await this.#items.added(id, () => msg(str`Nieuwe regel toegevoegd bij ‘${listQuestion(direction)}’.`));
   }
 

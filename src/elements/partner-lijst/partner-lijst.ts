@@ -103,6 +103,7 @@ export class PartnerLijst extends NaElement {
 
   #add(): void {
     const id = this.store!.addPartner();
+    if (id === undefined) return;
     this.message = '';
     this.#focus(`${this.#row(id)} input.name`);
   }

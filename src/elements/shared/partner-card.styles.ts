@@ -47,7 +47,8 @@ export const editorStyles = css`
   .message,
   .note,
   .empty,
-  .tip {
+  .tip,
+  .limit {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -57,7 +58,8 @@ export const editorStyles = css`
     border-style: dashed;
   }
   .note,
-  .tip {
+  .tip,
+  .limit {
     border-inline-start-width: 0.35rem;
   }
   .section {

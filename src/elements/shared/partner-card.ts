@@ -1,9 +1,9 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel } from '../../i18n/labels.js';
 import type { Session } from '../../model/store-api.js';
-import type { Partner, WorkshopFile } from '../../model/types.js';
+import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
 import type { PartnerChoice } from './partner-choice.js';
 import { partnerMessage, readOnlyNote } from './partner-choice.js';
 import { themeSuggestions } from './theme-input.js';
@@ -70,6 +70,12 @@ export const editCard = (
     <div class="print-only">${print}</div>
   </section>`;
 
+/** What a card says while its partner has as many interests and contributions as a workshop file holds. */
+export const itemLimitMessage = (): string =>
+  msg(
+    str`Het maximum van ${LIMITS.itemsPerPartner} punten per partner is bereikt, voor belangen en halen en brengen samen. Verwijder eerst een punt om er een toe te voegen.`,
+  );
+
 /** One section of a card to edit. */
 export interface EditSectionOptions<T extends { id: string }> {
   /** Its part names. */
@@ -84,11 +90,18 @@ export interface EditSectionOptions<T extends { id: string }> {
   addId: string;
   addLabel: TemplateResult | string;
   add(): void;
+  /** The partner has as many items as a workshop file holds (`partnerFull()`): nothing can be added. */
+  full?: boolean;
 }
 
-/** A section to edit: heading, question, its items (or what to write), and a button to add one. */
+/**
+ * A section to edit: heading, question, its items (or what to write), and a
+ * button to add one; while the partner is full, the button is disabled and
+ * says why.
+ */
 export function editSection<T extends { id: string }>(options: EditSectionOptions<T>): TemplateResult {
-  const { items } = options;
+  const { items, full = false } = options;
+  const limitId = `${options.addId}-limit`;
   return html`<section class="section" part=${options.part}>
     <h3>${options.heading}</h3>
     <p class="question">${options.question}</p>
@@ -99,7 +112,18 @@ export function editSection<T extends { id: string }>(options: EditSectionOption
           </ol>`
         : html`<p class="empty" part="empty">${options.empty}</p>`
     }
-    <button type="button" class="add" part="add" id=${options.addId} @click=${options.add}>${options.addLabel}</button>
+    <button
+      type="button"
+      class="add"
+      part="add"
+      id=${options.addId}
+      ?disabled=${full}
+      aria-describedby=${full ? limitId : nothing}
+      @click=${options.add}
+    >
+      ${options.addLabel}
+    </button>
+    ${full ? html`<p class="limit" id=${limitId}>${itemLimitMessage()}</p>` : nothing}
   </section>`;
 }
 

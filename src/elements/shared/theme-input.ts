@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { WorkshopFile } from '../../model/types.js';
+import { LIMITS, type WorkshopFile } from '../../model/types.js';
 
 /** The id of the `<datalist>` of known themes; render it once per shadow root with `themeSuggestions()`. */
 export const THEME_LIST_ID = 'na-known-themes';
@@ -119,6 +119,7 @@ export function themeField(options: ThemeFieldOptions): TemplateResult {
       part="theme-input"
       list=${THEME_LIST_ID}
       autocomplete="off"
+      maxlength=${LIMITS.textLength}
       aria-describedby=${`${id}-hint`}
       @keydown=${keydown}
       @input=${input}
