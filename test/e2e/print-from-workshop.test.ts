@@ -40,6 +40,11 @@ describe('printing from the guided workshop', () => {
 
     const button = deepQuery<HTMLButtonElement>(blank, 'button[part="print"]')!;
     expect(button.textContent!.trim()).to.equal('Lege kaarten afdrukken');
+    const firstSheet = deepQuery(blank, '[part="sheet"]')!;
+    expect(
+      button.compareDocumentPosition(firstSheet) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'the button comes before the pages',
+    ).to.not.equal(0);
     button.click();
     expect(printed).to.equal(1);
     await emulateMedia({ media: 'print' });

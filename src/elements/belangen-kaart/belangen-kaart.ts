@@ -146,7 +146,8 @@ export class BelangenKaart extends NaElement {
       return html`<p class="message" part="message">
         ${msg('Geen workshop gevonden. Zet de belangenkaart binnen een netwerk-ambitie-element.')}
       </p>`;
-    if (this.blank) return html`${this.#blankCards()}${this.#printButton()}`;
+    // Blank cards have their print button above them: there may be many pages of them.
+    if (this.blank) return this.#blankCards();
     return html`${this.#items.renderStatus()}
     ${partnerCards(this.#choice, file, session, this.partner, {
       label: msg('Belangenkaart van'),
@@ -297,7 +298,7 @@ export class BelangenKaart extends NaElement {
       <p class="intro screen-only">
         ${msg('Lege belangenkaarten om af te drukken en met de hand in te vullen: elke kaart komt op een eigen A4.')}
       </p>
-      ${partners.map((partner) => this.#sheet(partner))}
+      ${this.#printButton()} ${partners.map((partner) => this.#sheet(partner))}
     </div>`;
   }
 
