@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Events are documented with `@event` in each element's JSDoc; the analyzer
  * also guesses events from `dispatchEvent(new X(...))` calls, without names or
@@ -29,11 +31,19 @@ const sharedTokens = () => ({
   },
 });
 
+/**
+ * The files in a fixed order, so the manifest is the same on every machine
+ * and under any load (the file search returns them in the order it finds them).
+ */
+const inFileOrder = ({ ts, globs }) =>
+  [...globs].sort().map((glob) => ts.createSourceFile(glob, readFileSync(glob, 'utf8'), ts.ScriptTarget.ES2015, true));
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/elements/shared/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  overrideModuleCreation: inFileOrder,
   plugins: [documentedEventsOnly(), sharedTokens()],
 };
