@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Buttons, fields, focus and screen-reader text, shared by every element. */
+/** Buttons, fields, focus, error messages and screen-reader text, shared by every element. */
 export const controls = css`
   [hidden] {
     display: none !important;
@@ -46,6 +46,14 @@ export const controls = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* A problem with what was entered: a sign and bold text, not colour alone. */
+  .error {
+    font-weight: 600;
+    color: var(--_demand);
+  }
+  .error::before {
+    content: '⚠ ' / '';
   }
   .visually-hidden {
     position: absolute !important;

@@ -232,6 +232,50 @@ describe('<ambitie-canvas>', () => {
     await expect(canvas).to.be.accessible();
   });
 
+  it('marks a new tension between interests in step 4, with the keyboard, and asks for two at least', async () => {
+    const { root, settle, stored, canvas } = await canvasWith(file);
+    const fold = part(root, 'new-tension') as HTMLDetailsElement;
+    expect(fold.open).to.equal(false);
+    fold.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(fold.open).to.equal(true);
+    const pick = (text: string) => {
+      const label = [...fold.querySelectorAll('label.pick')].find((l) => squash(l.textContent).includes(text));
+      if (!label) throw new Error(`no interest "${text}" to pick`);
+      return label.querySelector('input')!;
+    };
+    await expect(canvas).to.be.accessible();
+
+    pick('Eén aanspreekpunt per gezin in de wijk').focus();
+    await sendKeys({ press: 'Space' });
+    button(fold, 'Spanning opslaan').click();
+    await settle();
+    expect(squash(fold.querySelector('.error')?.textContent)).to.contain('Kies minstens twee onderdelen');
+    expect(stored().tensions).to.have.length(1);
+    await expect(canvas).to.be.accessible();
+
+    pick('Minder administratieve last voor wijkverpleegkundigen').focus();
+    await sendKeys({ press: 'Space' });
+    field(fold, 'Wat werkt hier tegen elkaar in?').focus();
+    await sendKeys({ type: 'Eén loket vraagt overleg dat tijd kost' });
+    button(fold, 'Spanning opslaan').click();
+    await settle();
+    const [, added] = stored().tensions;
+    expect(added.text).to.equal('Eén loket vraagt overleg dat tijd kost');
+    expect(added.resolved).to.equal(false);
+    const names = Object.fromEntries(stored().interests.map((i) => [i.id, i.text]));
+    expect(added.itemIds.map((id) => names[id])).to.have.members([
+      'Eén aanspreekpunt per gezin in de wijk',
+      'Minder administratieve last voor wijkverpleegkundigen',
+    ]);
+    expect(squash(card(root, 'tension', 'Eén loket vraagt overleg').textContent)).to.contain(
+      'Gemeente (sociaal domein): Wens (onderhandelbaar) Eén aanspreekpunt per gezin in de wijk',
+    );
+    expect(fold.querySelectorAll('input:checked')).to.have.length(0);
+    expect(root.activeElement?.id).to.equal('tensions-heading');
+  });
+
   it('stores the four parts of the ambition as they are typed', async () => {
     const { root, settle, stored } = await canvasWith({ ...file, ambition: { drafts: [] } });
     const typed = {
@@ -356,6 +400,7 @@ describe('<ambitie-canvas>', () => {
     expect([...root.querySelectorAll('button:not([part="print"])')].map((b) => squash(b.textContent))).to.deep.equal(
       [],
     );
+    expect(root.querySelector('[part~="new-tension"]'), 'only the facilitator marks tensions').to.equal(null);
     expect(root.querySelectorAll('fieldset.response')).to.have.length(1);
     const others = [...root.querySelectorAll('.response-text')].map((p) => squash(p.textContent));
     expect(others).to.deep.equal([

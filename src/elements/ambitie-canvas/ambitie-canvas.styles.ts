@@ -256,6 +256,33 @@ export const styles = [
     legend {
       padding-inline: 0.25rem;
     }
+    .new-tension > summary {
+      padding-block: 0.6rem;
+      cursor: pointer;
+      font-weight: 700;
+    }
+    .new-tension[open] {
+      display: grid;
+      gap: var(--_space);
+    }
+    .picks {
+      display: grid;
+      margin-block-start: 0.5rem;
+    }
+    .pick {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      min-height: 2.75rem;
+      font-weight: normal;
+      cursor: pointer;
+    }
+    .pick input {
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0;
+    }
     .choices {
       display: flex;
       flex-wrap: wrap;
@@ -335,6 +362,7 @@ export const styles = [
       .suggestions,
       .theme-edit,
       .actions,
+      .new-tension,
       .round,
       .statement-edit {
         display: none !important;

@@ -77,6 +77,7 @@ const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length 
  * @csspart unmatched - The list of gets that nobody brings.
  * @csspart attention - Demands and open tensions.
  * @csspart demand - One demand.
+ * @csspart new-tension - The fold to mark a new tension between interests (facilitator only).
  * @csspart tension - One tension.
  * @csspart ambition - The four parts of the ambition and the drafts.
  * @csspart ambition-part - One of the four parts of the ambition.
@@ -101,6 +102,12 @@ export class AmbitieCanvas extends NaElement {
   @state() private editing?: string;
   @state() private editingStatement = false;
   @state() private announcement = '';
+  /** The interests picked for a new tension. */
+  @state() private tensionPicks: ReadonlySet<string> = new Set();
+  /** What pulls against what, for the new tension. */
+  @state() private tensionText = '';
+  /** A problem with the new tension. */
+  @state() private tensionError = '';
 
   #analysis?: Analysis;
   #ids = new Map<string, string>();
@@ -278,6 +285,31 @@ export class AmbitieCanvas extends NaElement {
     this.#announce(
       this.say(() => (resolved ? msg('Spanning gemarkeerd als opgelost.') : msg('Spanning staat weer open.'))),
     );
+  }
+
+  #pickForTension(id: string, picked: boolean): void {
+    const picks = new Set(this.tensionPicks);
+    if (picked) picks.add(id);
+    else picks.delete(id);
+    this.tensionPicks = picks;
+    this.tensionError = '';
+  }
+
+  #saveTension(): void {
+    const store = this.store;
+    const file = this.workshop;
+    if (!store || !file) return;
+    const ids = file.interests.filter((i) => this.tensionPicks.has(i.id)).map((i) => i.id);
+    if (ids.length < 2) {
+      this.tensionError = this.say(() => msg('Kies minstens twee onderdelen die tegen elkaar in werken.'));
+      this.#focus = '#new-tension-picks';
+      return;
+    }
+    store.addTension(ids, this.tensionText.trim());
+    this.tensionPicks = new Set();
+    this.tensionText = '';
+    this.#focus = '#tensions-heading';
+    this.#announce(this.say(() => msg('Spanning opgeslagen.')));
   }
 
   #addDraft(): void {
@@ -756,6 +788,7 @@ export class AmbitieCanvas extends NaElement {
             </ul>`
           : html`<p class="empty">${msg('Geen open spanningen.')}</p>`
       }
+      ${edit ? this.#newTension(file) : nothing}
       ${
         resolved.length
           ? html`<h4 id="resolved-heading" tabindex="-1">${msg('Opgeloste spanningen')}</h4>
@@ -784,6 +817,55 @@ export class AmbitieCanvas extends NaElement {
           : nothing
       }
     </section>`;
+  }
+
+  /** Marking a new tension between interests, folded away until the facilitator needs it. */
+  #newTension(file: WorkshopFile): TemplateResult {
+    const partners = file.partners
+      .map((partner) => ({ partner, interests: file.interests.filter((i) => i.partnerId === partner.id) }))
+      .filter(({ interests }) => interests.length);
+    return html`<details class="new-tension" part="new-tension">
+      <summary>${msg('Nieuwe spanning markeren')}</summary>
+      <fieldset
+        id="new-tension-picks"
+        tabindex="-1"
+        aria-describedby=${this.tensionError ? 'new-tension-error' : nothing}
+      >
+        <legend>${msg('Kies twee of meer belangen die tegen elkaar in werken.')}</legend>
+        ${partners.map(
+          ({ partner, interests }) =>
+            html`<fieldset class="picks">
+              <legend>${partnerName(partner)}</legend>
+              ${repeat(
+                interests,
+                (i) => i.id,
+                (i) =>
+                  html`<label class="pick">
+                    <input
+                      type="checkbox"
+                      .checked=${live(this.tensionPicks.has(i.id))}
+                      @change=${(e: Event) => this.#pickForTension(i.id, (e.target as HTMLInputElement).checked)}
+                    />
+                    ${kindMarker(i.kind)} <span class="item-text">${i.text.trim() || msg('(zonder tekst)')}</span>
+                  </label>`,
+              )}
+            </fieldset>`,
+        )}
+      </fieldset>
+      ${this.tensionError ? html`<p id="new-tension-error" class="error">${this.tensionError}</p>` : nothing}
+      <label class="field">
+        <span class="field-label">${msg('Wat werkt hier tegen elkaar in?')}</span>
+        <textarea
+          rows="2"
+          maxlength=${LIMITS.textLength}
+          .value=${live(this.tensionText)}
+          @input=${(e: InputEvent) => (this.tensionText = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </label>
+      <p class="actions">
+        <button class="primary" type="button" @click=${this.#saveTension}>${msg('Spanning opslaan')}</button>
+      </p>
+    </details>`;
   }
 
   // ---- the ambition ----

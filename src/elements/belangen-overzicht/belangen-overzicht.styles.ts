@@ -247,13 +247,6 @@ export const styles = [
       inline-size: 100%;
       text-align: start;
     }
-    .error {
-      font-weight: 600;
-      color: var(--_demand);
-    }
-    .error::before {
-      content: '⚠ ' / '';
-    }
     .questions {
       display: grid;
       gap: 0.5em;
