@@ -257,7 +257,7 @@ describe('<ambitie-canvas>', () => {
 
     pick('Minder administratieve last voor wijkverpleegkundigen').focus();
     await sendKeys({ press: 'Space' });
-    field(fold, 'Wat werkt hier tegen elkaar in?').focus();
+    field(root, 'Wat werkt hier tegen elkaar in?').focus();
     await sendKeys({ type: 'Eén loket vraagt overleg dat tijd kost' });
     button(fold, 'Spanning opslaan').click();
     await settle();

@@ -34,6 +34,7 @@ import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { styles } from './ambitie-canvas.styles.js';
 import { printAlone } from '../shared/print-alone.js';
+import { toggled } from '../shared/toggled.js';
 import { installPosterPage } from './poster-page.js';
 
 /** What the canvas computes from the items, kept while the items stay the same. */
@@ -288,10 +289,7 @@ export class AmbitieCanvas extends NaElement {
   }
 
   #pickForTension(id: string, picked: boolean): void {
-    const picks = new Set(this.tensionPicks);
-    if (picked) picks.add(id);
-    else picks.delete(id);
-    this.tensionPicks = picks;
+    this.tensionPicks = toggled(this.tensionPicks, id, picked);
     this.tensionError = '';
   }
 

@@ -21,6 +21,7 @@ import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { presenceLine } from '../shared/presence.js';
+import { toggled } from '../shared/toggled.js';
 import { styles } from './belangen-overzicht.styles.js';
 
 /** A tension together with its number in the list ("Spanning 2"). */
@@ -648,10 +649,7 @@ export class BelangenOverzicht extends NaElement {
   }
 
   #pick(itemId: string, checked: boolean): void {
-    const selected = new Set(this.selected);
-    if (checked) selected.add(itemId);
-    else selected.delete(itemId);
-    this.selected = selected;
+    this.selected = toggled(this.selected, itemId, checked);
     this.tensionError = '';
   }
 
