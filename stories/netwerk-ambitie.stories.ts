@@ -23,3 +23,14 @@ export const ExampleWorkshop: StoryObj = {
 export const PartnerDevice: StoryObj = {
   render: () => inWorkshop(html``, { file: { ...exampleFile, step: 1 }, role: 'partner', partner: 'zorg' }),
 };
+
+/** The facilitator in step 1: the partners, blank paper cards to print (folded), and the interest cards. */
+export const PreparationStep: StoryObj = {
+  render: () => inWorkshop(html``, { file: { ...exampleFile, step: 1 } }),
+};
+
+/** Attribute values the element does not know: it says so on screen, and what it does instead. */
+export const UnknownAttributes: StoryObj = {
+  render: () =>
+    html`<netwerk-ambitie workshop-id="story-unknown-attributes" role="partnr" storage="geheugen"></netwerk-ambitie>`,
+};
