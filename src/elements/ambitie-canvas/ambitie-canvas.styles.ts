@@ -270,10 +270,10 @@ export const styles = [
       margin-block-start: 0.5rem;
     }
     .pick {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
       align-items: center;
-      gap: 0.25rem 0.5rem;
+      gap: 0.5rem;
       min-height: 2.75rem;
       font-weight: normal;
       cursor: pointer;

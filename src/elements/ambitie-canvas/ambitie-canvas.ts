@@ -844,7 +844,10 @@ export class AmbitieCanvas extends NaElement {
                       .checked=${live(this.tensionPicks.has(i.id))}
                       @change=${(e: Event) => this.#pickForTension(i.id, (e.target as HTMLInputElement).checked)}
                     />
-                    ${kindMarker(i.kind)} <span class="item-text">${i.text.trim() || msg('(zonder tekst)')}</span>
+                    <span
+                      >${kindMarker(i.kind)}
+                      <span class="item-text">${i.text.trim() || msg('(zonder tekst)')}</span></span
+                    >
                   </label>`,
               )}
             </fieldset>`,
