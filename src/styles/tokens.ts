@@ -30,8 +30,8 @@ export const tokens = css`
       --na-color-border,
       var(--basis-color-default-border-default, color-mix(in srgb, var(--_text) 45%, var(--_bg)))
     );
-    --_accent: var(--na-color-accent, var(--basis-color-action-1-bg-default, light-dark(#1f5fa8, #8ab4f8)));
-    --_on-accent: var(--na-color-on-accent, var(--basis-color-action-1-color-default, light-dark(#ffffff, #0b1d33)));
+    --_accent: var(--na-color-accent, var(--basis-color-action-1-bg-default, light-dark(#1f5fa8, #3572d6)));
+    --_on-accent: var(--na-color-on-accent, var(--basis-color-action-1-color-default, #ffffff));
     --_wish: var(--na-color-wish, light-dark(#1d6b3a, #7fd49b));
     --_demand: var(--na-color-demand, light-dark(#a4262c, #ff9e9e));
     --_focus: var(--na-color-focus, var(--basis-focus-outline-color, light-dark(#0b57d0, #a8c7fa)));

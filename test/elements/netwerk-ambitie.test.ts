@@ -232,6 +232,29 @@ describe('<netwerk-ambitie>', () => {
     provider.remove();
   });
 
+  it('takes the notice away when the page corrects a value to the one already in use, without reopening the workshop', async () => {
+    const provider = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie workshop-id=${uniqueId('corrected')} role="Facilitator"></netwerk-ambitie>`,
+    );
+    await provider.ready;
+    await provider.updateComplete;
+    const notice = deepQuery(provider, '[part="notice"]')!;
+    expect(notice.textContent).to.contain('Onbekende rol “Facilitator”');
+    const store = provider.store;
+    provider.setAttribute('storage', 'ergens');
+    await provider.updateComplete;
+    expect(notice.textContent).to.contain('Onbekende opslag “ergens”');
+    expect(provider.store, 'the same workshop stays open').to.equal(store);
+
+    provider.setAttribute('role', 'facilitator');
+    provider.setAttribute('storage', 'indexeddb');
+    await provider.updateComplete;
+    expect(notice.textContent).to.not.contain('Onbekende');
+    expect(notice.hidden).to.equal(true);
+    expect(provider.store).to.equal(store);
+    provider.remove();
+  });
+
   it('moves its role attribute to data-role, so assistive technology sees no invalid ARIA role', async () => {
     const { provider } = await workshop(undefined, { file, role: 'partner', partner: 'zorg' });
     expect(provider.hasAttribute('role')).to.equal(false);

@@ -50,7 +50,7 @@ describe('a partner’s own device', () => {
     expect(deepQuery(provider, 'facilitator-tips')).to.equal(null);
   });
 
-  it('fills in get and bring while the workshop is still in step 1, and keeps the card at hand in step 2', async () => {
+  it('fills in get and bring while the workshop is still in step 1, and keeps its place when step 2 begins', async () => {
     const file = { ...(await exampleWorkshop()), step: 1 as const };
     const { provider, settle } = await workshop(undefined, { file, role: 'partner', partner: 'zorg' });
     const getBring = deepQuery(provider, 'halen-brengen')!;
@@ -63,10 +63,15 @@ describe('a partner’s own device', () => {
     await settle();
     expect(provider.exportWorkshop().contributions.filter((c) => c.partnerId === 'zorg')).to.have.length(before + 1);
 
+    // The facilitator moves on while the partner is typing: the partner keeps its place.
+    const card = deepQuery(provider, 'belangen-kaart')!;
+    const textarea = card.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
     provider.store.setStep(2);
     await settle();
-    const order = Array.from(provider.shadowRoot!.querySelector('.work > .step')!.children).map((el) => el.localName);
-    expect(order).to.deep.equal(['halen-brengen', 'belangen-kaart']);
+    expect(deepQuery(provider, 'belangen-kaart'), 'the same card').to.equal(card);
+    expect(deepQuery(provider, 'halen-brengen'), 'the same get and bring').to.equal(getBring);
+    expect(card.shadowRoot!.activeElement, 'the focus stays where the partner was typing').to.equal(textarea);
     await expect(provider).to.be.accessible();
   });
 });

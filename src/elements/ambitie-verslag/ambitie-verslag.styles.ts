@@ -98,7 +98,7 @@ export const styles = [
       margin-block: var(--_space) 0;
       font-weight: 600;
     }
-    .error {
+    .import-error {
       margin-block-start: var(--_space);
       padding: var(--_space);
       border: 2px solid var(--_demand);
@@ -106,7 +106,7 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_bg);
     }
-    .error p {
+    .import-error p {
       margin: 0;
     }
 

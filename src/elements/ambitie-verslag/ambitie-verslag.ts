@@ -350,7 +350,7 @@ export class AmbitieVerslag extends NaElement {
             : nothing
         }
         <p role="status" class="status">${this.importStatus || nothing}</p>
-        <div role="alert" class=${this.importError ? 'error' : 'error-none'}>
+        <div role="alert" class=${this.importError ? 'import-error' : 'import-error-none'}>
           ${
             this.importError
               ? html`<p>${msg('Het bestand is niet geopend; er is niets veranderd.')} ${userText(this.importError)}</p>`

@@ -95,6 +95,7 @@ export class NetwerkAmbitie extends LitElement {
   #movingRole = false;
   /** Attribute values the element did not know, with what it does instead shown on screen. */
   #wrongAttributes: { role?: string; storage?: string } = {};
+  #reflectingStorage = false;
   #unwatchLanguage?: () => void;
 
   constructor() {
@@ -110,6 +111,15 @@ export class NetwerkAmbitie extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'role' && this.#movingRole) return;
     super.attributeChangedCallback(name, old, value);
+    // A corrected value that equals the one in use changes no property: take the notice away here.
+    const reflected = name === 'storage' && this.#reflectingStorage;
+    if ((name === 'role' || name === 'storage') && value !== null && !reflected && this.#wrongAttributes[name]) {
+      const known: readonly string[] = name === 'role' ? ROLES : STORAGES;
+      if (known.includes(value)) {
+        delete this.#wrongAttributes[name];
+        this.requestUpdate();
+      }
+    }
     if (name !== 'role' || value === null) return;
     this.#roleFromHost = true;
     this.#movingRole = true;
@@ -137,12 +147,14 @@ export class NetwerkAmbitie extends LitElement {
     } else if (changed.has('role')) delete this.#wrongAttributes.role;
     if (!STORAGES.includes(this.storage)) {
       this.#wrongAttribute('storage', this.storage, 'indexeddb');
+      // The corrected value is reflected to the attribute during this update; that is not the page correcting it.
+      this.#reflectingStorage = true;
       this.storage = 'indexeddb';
     } else if (changed.has('storage') && changed.get('storage') !== undefined) delete this.#wrongAttributes.storage;
     this.dataset.role = this.role;
     if (changed.has('role') || changed.has('partner')) this.#shareSession();
     const reopen = (['workshopId', 'storage'] as const).some(
-      (key) => changed.has(key) && changed.get(key) !== undefined,
+      (key) => changed.has(key) && changed.get(key) !== undefined && changed.get(key) !== this[key],
     );
     if (reopen && this.isConnected) {
       this.#close();
@@ -159,6 +171,10 @@ export class NetwerkAmbitie extends LitElement {
       this.#takeRoleFromToken();
       this.#startSync(this.#store);
     }
+  }
+
+  protected override updated(): void {
+    this.#reflectingStorage = false;
   }
 
   /** Tells the elements who uses this device. */
@@ -409,14 +425,14 @@ export class NetwerkAmbitie extends LitElement {
   #workshop(): TemplateResult {
     const { step, title } = this.#store.snapshot;
     const facilitator = this.#store.session.role === 'facilitator';
+    // A partner fills in steps 1 and 2 on its own device, ahead of the meeting too. One
+    // template for both steps keeps the elements (and the focus in them) when the step moves on.
+    const partnerWork = html`<belangen-kaart></belangen-kaart><halen-brengen></halen-brengen>`;
     const work: Record<typeof step, TemplateResult> = {
-      // A partner fills in steps 1 and 2 on its own device, ahead of the meeting too.
       1: facilitator
         ? html`<partner-lijst></partner-lijst>${this.#paperCards()}<belangen-kaart></belangen-kaart>`
-        : html`<belangen-kaart></belangen-kaart><halen-brengen></halen-brengen>`,
-      2: facilitator
-        ? html`<halen-brengen></halen-brengen>`
-        : html`<halen-brengen></halen-brengen><belangen-kaart></belangen-kaart>`,
+        : partnerWork,
+      2: facilitator ? html`<halen-brengen></halen-brengen>` : partnerWork,
       3: html`<belangen-overzicht></belangen-overzicht>`,
       4: html`<ambitie-canvas></ambitie-canvas>`,
       5: html`<ambitie-verslag></ambitie-verslag>`,

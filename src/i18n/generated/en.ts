@@ -170,7 +170,7 @@
 's5262c6afaeb8b9fa': `Do you, as a representative, also have an interest of your own? You may note it here, but you do not have to.`,
 's527baee84909dde5': str`Why? Ask further about '${0}'`,
 's52d2dc7c011cc17a': `Who is done?`,
-'s535fdcf8f0d42cd9': str`Unknown role “${0}” on this page: this screen works as the facilitator’s. Use “facilitator” or “partner”.`,
+'s535fdcf8f0d42cd9': str`Unknown role “${0}” on this page: this screen is used as the facilitator’s screen. Use “facilitator” or “partner”.`,
 's53925f998288aff3': `Get and bring filled in`,
 's53ad63b01ced6efe': `Done by`,
 's53bfc0cfad07a169': `Get`,
