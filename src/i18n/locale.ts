@@ -1,6 +1,7 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
+import { composedAncestors } from '../composed.js';
 
 /** The languages the elements speak; Dutch is the source and the default. */
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -55,12 +56,8 @@ export function toLanguage(tag: string | null | undefined): Language | undefined
  * language falls back to Dutch.
  */
 export function languageOf(element: Element): Language {
-  let node: Element | null = element;
-  while (node) {
-    if (node.hasAttribute('lang')) return toLanguage(node.getAttribute('lang')) ?? 'nl';
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return toLanguage(document.documentElement.lang) ?? 'nl';
+  const marked = composedAncestors(element).find((node) => node.hasAttribute('lang'));
+  return toLanguage(marked ? marked.getAttribute('lang') : document.documentElement.lang) ?? 'nl';
 }
 
 const watchers = new Set<() => void>();

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Buttons, fields, focus, error messages and screen-reader text, shared by every element. */
+/** Buttons, fields, folds, focus, error messages and screen-reader text, shared by every element. */
 export const controls = css`
   [hidden] {
     display: none !important;
@@ -20,6 +20,11 @@ export const controls = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
+  }
+  summary {
+    padding-block: 0.6rem;
+    cursor: pointer;
+    font-weight: 700;
   }
   button.primary {
     background: var(--_accent);

@@ -256,11 +256,6 @@ export const styles = [
     legend {
       padding-inline: 0.25rem;
     }
-    .new-tension > summary {
-      padding-block: 0.6rem;
-      cursor: pointer;
-      font-weight: 700;
-    }
     .new-tension[open] {
       display: grid;
       gap: var(--_space);
@@ -269,26 +264,13 @@ export const styles = [
       display: grid;
       margin-block-start: 0.5rem;
     }
-    .pick {
-      display: grid;
-      grid-template-columns: auto minmax(0, 1fr);
-      align-items: center;
-      gap: 0.5rem;
-      min-height: 2.75rem;
-      font-weight: normal;
-      cursor: pointer;
-    }
-    .pick input {
-      width: 1.25rem;
-      height: 1.25rem;
-      margin: 0;
-    }
     .choices {
       display: flex;
       flex-wrap: wrap;
       gap: 0 1.25rem;
     }
-    .choice {
+    .choice,
+    .pick {
       display: inline-flex;
       align-items: center;
       gap: 0.5rem;
@@ -296,11 +278,17 @@ export const styles = [
       font-weight: normal;
       cursor: pointer;
     }
-    .choice input {
+    .choice input,
+    .pick input {
       width: 1.25rem;
       height: 1.25rem;
       margin: 0;
       accent-color: var(--_accent);
+    }
+    /* A picked interest's marker and text stay beside its checkbox. */
+    .pick {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
     }
     .reason {
       margin-block-start: 0.5rem;

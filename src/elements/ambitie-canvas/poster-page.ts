@@ -1,3 +1,5 @@
+import { adoptSheet } from '../../styles/adopt.js';
+
 /** The name of the printed page the canvas asks for (`page: na-poster`). */
 export const POSTER_PAGE = 'na-poster';
 
@@ -16,5 +18,5 @@ export function installPosterPage(document: Document): void {
   if (!view) return;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(`@page ${POSTER_PAGE} { size: A3 landscape; margin: 12mm; }`);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adoptSheet(document, sheet);
 }

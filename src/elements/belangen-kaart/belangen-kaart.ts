@@ -17,6 +17,7 @@ import {
 } from '../shared/partner-card.js';
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
 import { printAlone } from '../shared/print-alone.js';
+import { adoptSheet, dropSheet } from '../../styles/adopt.js';
 import { themeTags, usedThemes } from '../shared/theme-input.js';
 import { a4Page, styles } from './belangen-kaart.styles.js';
 
@@ -58,10 +59,8 @@ function usePaperSize(card: BelangenKaart, on: boolean): void {
   else blankCards.delete(card);
   const sheet = a4Page.styleSheet;
   if (!sheet) return;
-  const adopted = document.adoptedStyleSheets.includes(sheet);
-  if (blankCards.size && !adopted) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  else if (!blankCards.size && adopted)
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  if (blankCards.size) adoptSheet(document, sheet);
+  else dropSheet(document, sheet);
 }
 
 /**

@@ -44,11 +44,6 @@ export const styles = [
       gap: calc(var(--_space) * 1.5);
       min-width: 0;
     }
-    .paper > summary {
-      padding-block: 0.6rem;
-      cursor: pointer;
-      font-weight: 700;
-    }
     @container (min-width: 60rem) {
       .work.with-tips {
         grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);

@@ -20,6 +20,14 @@ import { styles } from './netwerk-ambitie.styles.js';
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
 const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none'];
 
+/** Where a `storage` value keeps the workshop: anything but `none` (an unknown value too) is IndexedDB. */
+const kept = (storage: unknown) => (storage === 'none' ? 'none' : 'indexeddb');
+
+const warnUnknown = (name: string, value: unknown, instead: string) =>
+  console.warn(
+    `netwerkambitie: <netwerk-ambitie ${name}="${String(value)}"> is not a known value; using "${instead}".`,
+  );
+
 /**
  * Owns one workshop: keeps it in the browser (IndexedDB), shares it with
  * every other tab that opens the same workshop, and provides it to the
@@ -93,14 +101,16 @@ export class NetwerkAmbitie extends LitElement {
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
-  /** Attribute values the element did not know, with what it does instead shown on screen. */
-  #wrongAttributes: { role?: string; storage?: string } = {};
-  #reflectingStorage = false;
   #unwatchLanguage?: () => void;
 
   constructor() {
     super();
     this.ready = new Promise<void>((resolve) => (this.#resolveReady = resolve)).then(() => this.#languageLoaded);
+  }
+
+  /** The role in use: an unknown `role` value works as the facilitator's (and the notice says so). */
+  get #role(): Role {
+    return ROLES.includes(this.role) ? this.role : 'facilitator';
   }
 
   /** The store the elements inside work with. */
@@ -111,15 +121,6 @@ export class NetwerkAmbitie extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'role' && this.#movingRole) return;
     super.attributeChangedCallback(name, old, value);
-    // A corrected value that equals the one in use changes no property: take the notice away here.
-    const reflected = name === 'storage' && this.#reflectingStorage;
-    if ((name === 'role' || name === 'storage') && value !== null && !reflected && this.#wrongAttributes[name]) {
-      const known: readonly string[] = name === 'role' ? ROLES : STORAGES;
-      if (known.includes(value)) {
-        delete this.#wrongAttributes[name];
-        this.requestUpdate();
-      }
-    }
     if (name !== 'role' || value === null) return;
     this.#roleFromHost = true;
     this.#movingRole = true;
@@ -141,22 +142,16 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!ROLES.includes(this.role)) {
-      this.#wrongAttribute('role', this.role, 'facilitator');
-      this.role = 'facilitator';
-    } else if (changed.has('role')) delete this.#wrongAttributes.role;
-    if (!STORAGES.includes(this.storage)) {
-      this.#wrongAttribute('storage', this.storage, 'indexeddb');
-      // The corrected value is reflected to the attribute during this update; that is not the page correcting it.
-      this.#reflectingStorage = true;
-      this.storage = 'indexeddb';
-    } else if (changed.has('storage') && changed.get('storage') !== undefined) delete this.#wrongAttributes.storage;
-    this.dataset.role = this.role;
+    if (changed.has('role') && !ROLES.includes(this.role)) warnUnknown('role', this.role, 'facilitator');
+    if (changed.has('storage') && !STORAGES.includes(this.storage)) warnUnknown('storage', this.storage, 'indexeddb');
+    this.dataset.role = this.#role;
     if (changed.has('role') || changed.has('partner')) this.#shareSession();
-    const reopen = (['workshopId', 'storage'] as const).some(
-      (key) => changed.has(key) && changed.get(key) !== undefined && changed.get(key) !== this[key],
-    );
-    if (reopen && this.isConnected) {
+    const storageChanged =
+      changed.has('storage') &&
+      changed.get('storage') !== undefined &&
+      kept(changed.get('storage')) !== kept(this.storage);
+    const idChanged = changed.has('workshopId') && changed.get('workshopId') !== undefined;
+    if ((storageChanged || idChanged) && this.isConnected) {
       this.#close();
       this.#store = new YWorkshopStore();
       this.#step = this.#store.snapshot.step;
@@ -173,13 +168,9 @@ export class NetwerkAmbitie extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    this.#reflectingStorage = false;
-  }
-
   /** Tells the elements who uses this device. */
   #shareSession(): void {
-    this.#store.setSession({ role: this.role, partner: this.partner || undefined });
+    this.#store.setSession({ role: this.#role, partner: this.partner || undefined });
   }
 
   /** Starts storage, cross-tab sharing and the sync server (when `sync` is set) for the current workshop id. */
@@ -187,7 +178,7 @@ export class NetwerkAmbitie extends LitElement {
     const store = this.#store;
     this.#detach.push(store.subscribe((snapshot, source) => this.#changed(snapshot, source)));
     this.#takeRoleFromToken();
-    if (this.storage === 'none') {
+    if (kept(this.storage) === 'none') {
       store.setSession({ storage: 'memory' });
       this.#resolveReady();
       this.#startSync(store);
@@ -363,16 +354,10 @@ export class NetwerkAmbitie extends LitElement {
       .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
-  #wrongAttribute(name: 'role' | 'storage', value: unknown, instead: string): void {
-    this.#wrongAttributes[name] = String(value);
-    console.warn(
-      `netwerkambitie: <netwerk-ambitie ${name}="${String(value)}"> is not a known value; using "${instead}".`,
-    );
-  }
-
   /** What the page asked for that this element does not know, and what it does instead. */
   #wrongAttributeMessages(): string[] {
-    const { role, storage } = this.#wrongAttributes;
+    const role = ROLES.includes(this.role) ? undefined : String(this.role);
+    const storage = STORAGES.includes(this.storage) ? undefined : String(this.storage);
     return [
       role === undefined
         ? undefined

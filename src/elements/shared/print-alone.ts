@@ -1,3 +1,6 @@
+import { composedAncestors } from '../../composed.js';
+import { adoptSheet, dropSheet } from '../../styles/adopt.js';
+
 /** Marks the page while one element is being printed on its own. */
 export const PRINT_ONLY = 'data-na-print-only';
 /** Marks the element being printed and every ancestor of it, through shadow roots. */
@@ -20,14 +23,16 @@ const PLAIN = `
   transform: none !important;
 `;
 
-const sheets: { page?: CSSStyleSheet; shadow?: CSSStyleSheet } = {};
-
-function sheet(kind: keyof typeof sheets, rules: string): CSSStyleSheet {
-  if (!sheets[kind]) {
-    sheets[kind] = new CSSStyleSheet();
-    sheets[kind].replaceSync(rules);
-  }
-  return sheets[kind];
+/** A stylesheet made on first use, not when the module is imported. */
+function lazySheet(rules: string): () => CSSStyleSheet {
+  let made: CSSStyleSheet | undefined;
+  return () => {
+    if (!made) {
+      made = new CSSStyleSheet();
+      made.replaceSync(rules);
+    }
+    return made;
+  };
 }
 
 /**
@@ -35,66 +40,47 @@ function sheet(kind: keyof typeof sheets, rules: string): CSSStyleSheet {
  * host page is left out, and the ancestors of the element lose the layout
  * (columns, fixed heights, scrolling) that could cut its content off.
  */
-const pageSheet = () =>
-  sheet(
-    'page',
-    `@page { size: A4; margin: 15mm; }
+const pageSheet = lazySheet(
+  `@page { size: A4; margin: 15mm; }
     @media print {
       html[${PRINT_ONLY}] body *:not([${PRINT_KEEP}]) { display: none !important; }
       html[${PRINT_ONLY}], html[${PRINT_ONLY}] [${PRINT_KEEP}] { ${PLAIN} }
     }`,
-  );
+);
 
 /**
  * The same inside a shadow root that holds the element (the guided workshop
  * of `<netwerk-ambitie>`): what is not on the way to the element is left out.
  */
-const shadowSheet = () =>
-  sheet(
-    'shadow',
-    `@media print {
+const shadowSheet = lazySheet(
+  `@media print {
       *:not([${PRINT_KEEP}]) { display: none !important; }
       [${PRINT_KEEP}] { ${PLAIN} }
     }`,
-  );
-
-/** The element and every ancestor of it, through shadow roots up to the page. */
-function ancestors(element: Element): Element[] {
-  const chain: Element[] = [];
-  let node: Element | null = element;
-  while (node) {
-    chain.push(node);
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return chain;
-}
-
-const adopt = (root: Document | ShadowRoot, added: CSSStyleSheet) => {
-  if (!root.adoptedStyleSheets.includes(added)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, added];
-};
+);
 
 /**
  * Prepares the page so that printing shows `element` alone, on A4, and
  * returns the function that puts the page back as it was.
  */
 function isolate(element: Element): () => void {
-  const chain = ancestors(element);
+  const chain = composedAncestors(element);
   const marked = chain.filter((node) => !node.hasAttribute(PRINT_KEEP));
   for (const node of marked) node.setAttribute(PRINT_KEEP, '');
   document.documentElement.setAttribute(PRINT_ONLY, '');
   const roots = [
     ...new Set(chain.map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot)),
   ] as ShadowRoot[];
-  adopt(document, pageSheet());
-  for (const root of roots) adopt(root, shadowSheet());
+  adoptSheet(document, pageSheet());
+  for (const root of roots) adoptSheet(root, shadowSheet());
   let restored = false;
   return () => {
     if (restored) return;
     restored = true;
     for (const node of marked) node.removeAttribute(PRINT_KEEP);
     document.documentElement.removeAttribute(PRINT_ONLY);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheets.page);
-    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheets.shadow);
+    dropSheet(document, pageSheet());
+    for (const root of roots) dropSheet(root, shadowSheet());
   };
 }
 
