@@ -1,9 +1,12 @@
+import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
+import { Collection, readText, setText, writeEntity, type YEntity } from './collection.js';
+import { History } from './history.js';
+import { readLegacyLayout } from './legacy.js';
+import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
 import type { ChangeListener, ChangeSource, Patch, Session, WorkshopStore } from './store-api.js';
 import {
-  clipText,
   FORMAT,
-  LIMITS,
   VERSION,
   type Action,
   type AmbitionPart,
@@ -11,6 +14,7 @@ import {
   type Contribution,
   type Draft,
   type Interest,
+  type Item,
   type Partner,
   type Question,
   type Step,
@@ -18,64 +22,165 @@ import {
   type WorkshopFile,
 } from './types.js';
 
-type Entity = { id: string };
-type YEntity = Y.Map<unknown>;
-
-const COLLECTIONS = ['partners', 'interests', 'contributions', 'questions', 'tensions', 'drafts', 'actions'] as const;
-type Collection = (typeof COLLECTIONS)[number];
+type MainEntity = 'partners' | 'questions' | 'tensions' | 'drafts' | 'actions';
+type CardEntity = 'interests' | 'contributions';
+const MAIN: MainEntity[] = ['partners', 'questions', 'tensions', 'drafts', 'actions'];
+const CARD: CardEntity[] = ['interests', 'contributions'];
 
 const newId = (prefix: string): string =>
   `${prefix}-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
 
-/**
- * Sets the defined values of `patch` on `map`, texts cut off at the limit;
- * `undefined` or `''` deletes optional keys.
- */
-function assign(map: YEntity, patch: object, optional: readonly string[] = []): void {
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined || (value === '' && optional.includes(key))) map.delete(key);
-    else map.set(key, Array.isArray(value) ? [...value] : typeof value === 'string' ? clipText(value) : value);
+const freeze = <T>(value: T): T => Object.freeze(value);
+
+/** `next`, or `previous` when it holds the same entities: unchanged parts keep their identity. */
+function stable<T>(previous: readonly T[] | undefined, next: readonly T[]): readonly T[] {
+  return previous && previous.length === next.length && previous.every((e, i) => e === next[i])
+    ? previous
+    : freeze(next);
+}
+
+/** Called for each document of the workshop; may return what to do when the store is closed. */
+export type DocumentListener = (doc: Y.Doc, partnerId?: string) => void;
+
+/** One partner's card: its own document with its interests and contributions. */
+class Card {
+  readonly doc = new Y.Doc();
+  readonly interests: Collection<'interests'>;
+  readonly contributions: Collection<'contributions'>;
+  readonly clock = this.doc.getMap<string>('na:clock');
+  readonly undo: Y.UndoManager;
+  /** The card's items within the limit: the last input and output. */
+  #limited?: [readonly Interest[], readonly Contribution[], readonly Interest[], readonly Contribution[]];
+
+  constructor(partnerId: string, history: History, origin: unknown) {
+    this.interests = new Collection('interests', this.doc.getMap('na:interests'), partnerId);
+    this.contributions = new Collection('contributions', this.doc.getMap('na:contributions'), partnerId);
+    this.undo = history.track([this.interests.map, this.contributions.map], origin);
+  }
+
+  collection(name: CardEntity): Collection<CardEntity> {
+    return name === 'interests' ? this.interests : this.contributions;
+  }
+
+  get count(): number {
+    return this.items[0].length + this.items[1].length;
+  }
+
+  /**
+   * The card's interests and contributions, at most `LIMITS.itemsPerPartner`
+   * of them: when devices that each added the last one that fit meet, the
+   * ones added last in order wait in the document, out of sight, until there
+   * is room again. So every snapshot is a file its own import accepts.
+   */
+  get items(): [readonly Interest[], readonly Contribution[]] {
+    const interests = this.interests.list;
+    const contributions = this.contributions.list;
+    const known = this.#limited;
+    if (known && known[0] === interests && known[1] === contributions) return [known[2], known[3]];
+    let kept: [readonly Interest[], readonly Contribution[]] = [interests, contributions];
+    const over = interests.length + contributions.length - LIMITS.itemsPerPartner;
+    if (over > 0) {
+      const order = (id: string, name: CardEntity) => String(this.collection(name).map.get(id)?.get('order') ?? '');
+      const all = [
+        ...interests.map((e) => [order(e.id, 'interests'), e.id] as const),
+        ...contributions.map((e) => [order(e.id, 'contributions'), e.id] as const),
+      ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+      const out = new Set(all.slice(all.length - over).map(([, id]) => id));
+      kept = [freeze(interests.filter((e) => !out.has(e.id))), freeze(contributions.filter((e) => !out.has(e.id)))];
+    }
+    this.#limited = [interests, contributions, ...kept];
+    return kept;
   }
 }
 
-const freeze = <T>(value: T): T => Object.freeze(value);
-
 /**
- * The workshop kept in one Yjs document: the single source of truth that
- * persistence and sync attach to. Every mutation is one transaction; user
- * changes are undoable, remote ones are not.
+ * The workshop kept in Yjs documents: the single source of truth that
+ * persistence and sync attach to. The shared document holds the partners,
+ * questions, tensions, drafts, actions, step and the workshop's texts; each
+ * partner's card (its interests and contributions) is a document of its own.
+ * Entities sit in keyed maps with an order key, so moving one changes only
+ * its key; every text people type is collaborative text. Every mutation is
+ * one user action; user changes are undoable, remote ones are not.
  */
 export class YWorkshopStore implements WorkshopStore {
+  /** The workshop's shared document. */
   readonly doc: Y.Doc;
+  readonly #collections: { [N in MainEntity]: Collection<N> };
+  readonly #texts: Record<TextName, Y.Text>;
   readonly #meta: Y.Map<unknown>;
-  readonly #ambition: Y.Map<unknown>;
-  readonly #lists: Record<Collection, Y.Array<YEntity>>;
+  readonly #clock: Y.Map<string>;
+  readonly #cards = new Map<string, Card>();
+  readonly #history = new History();
   readonly #undo: Y.UndoManager;
   readonly #listeners = new Set<ChangeListener>();
-  /** Entity snapshots by their Yjs map, dropped when the map changes. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly #cache = new WeakMap<Y.AbstractType<any>, object>();
+  readonly #documentListeners = new Set<DocumentListener>();
   #snapshot?: WorkshopFile;
+  readonly #parts = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
   #session: Session = { role: 'facilitator', storage: 'loading' };
+  /** Set while a user action runs: notify once at its end. */
+  #pending?: ChangeSource | 'none';
+  /** The time a replaced workshop was last changed, kept while it is written. */
+  #stampAs?: string;
 
   constructor(doc: Y.Doc = new Y.Doc()) {
     this.doc = doc;
-    this.#meta = doc.getMap('meta');
-    this.#ambition = doc.getMap('ambition');
-    this.#lists = Object.fromEntries(COLLECTIONS.map((name) => [name, doc.getArray<YEntity>(name)])) as Record<
-      Collection,
-      Y.Array<YEntity>
+    this.#collections = Object.fromEntries(
+      MAIN.map((name) => [name, new Collection(name, doc.getMap(`na:${name}`))]),
+    ) as { [N in MainEntity]: Collection<N> };
+    this.#texts = Object.fromEntries(TEXT_NAMES.map((name) => [name, doc.getText(`na:${name}`)])) as Record<
+      TextName,
+      Y.Text
     >;
-    this.#undo = new Y.UndoManager([this.#meta, this.#ambition, ...Object.values(this.#lists)], {
-      trackedOrigins: new Set([this]),
-    });
+    this.#meta = doc.getMap('na:meta');
+    this.#clock = doc.getMap('na:clock');
+    this.#undo = this.#history.track(
+      [...MAIN.map((name) => this.#collections[name].map), ...Object.values(this.#texts), this.#meta],
+      this,
+    );
+    this.#watch(doc);
+    // Every partner, also one that arrives from another device, has its card.
+    const cardsFor = () => {
+      for (const id of this.#collections.partners.map.keys()) this.#card(id);
+    };
+    this.#collections.partners.map.observe(cardsFor);
+    cardsFor();
+  }
+
+  #watch(doc: Y.Doc): void {
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.changedParentTypes.size === 0) return;
-      for (const type of transaction.changedParentTypes.keys()) this.#cache.delete(type);
       this.#snapshot = undefined;
-      const local = transaction.origin === this || transaction.origin === this.#undo;
-      this.#notify(local ? 'user' : 'remote');
+      const local = transaction.origin === this || transaction.origin instanceof Y.UndoManager;
+      if (this.#pending) this.#pending = local ? 'user' : this.#pending === 'none' ? 'remote' : this.#pending;
+      else this.#notify(local ? 'user' : 'remote');
     });
+  }
+
+  #card(partnerId: string): Card {
+    let card = this.#cards.get(partnerId);
+    if (!card) {
+      card = new Card(partnerId, this.#history, this);
+      this.#cards.set(partnerId, card);
+      this.#watch(card.doc);
+      for (const listener of this.#documentListeners) listener(card.doc, partnerId);
+    }
+    return card;
+  }
+
+  /**
+   * Calls `listener` for the shared document and every card document, now and
+   * whenever a partner (and so a card) appears; returns a function that stops it.
+   */
+  eachDocument(listener: DocumentListener): () => void {
+    listener(this.doc);
+    for (const [partnerId, card] of this.#cards) listener(card.doc, partnerId);
+    this.#documentListeners.add(listener);
+    return () => this.#documentListeners.delete(listener);
+  }
+
+  /** The document of a partner's card (made when needed). */
+  cardDocument(partnerId: string): Y.Doc {
+    return this.#card(partnerId).doc;
   }
 
   get session(): Session {
@@ -98,33 +203,57 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   get canUndo(): boolean {
-    return this.#undo.canUndo();
+    return this.#history.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.#undo.canRedo();
+    return this.#history.canRedo;
   }
 
   undo(): void {
-    this.#undo.stopCapturing();
-    this.#undo.undo();
+    this.#batched(() => this.#history.undo(), 'user');
   }
 
   redo(): void {
-    this.#undo.redo();
+    this.#batched(() => this.#history.redo(), 'user');
   }
 
   /**
-   * Runs `change` as one local transaction. A `step` change stands alone in the
-   * undo history; other changes (typing) merge with what came just before.
+   * Runs `run` and notifies once at its end, when anything changed: with
+   * `source` when nothing but `run` changed the workshop, as `user` when this
+   * device's user did.
    */
-  #change(change: () => void, step = true, updatedAt = new Date().toISOString()): void {
-    if (step) this.#undo.stopCapturing();
-    this.doc.transact(() => {
-      change();
-      this.#meta.set('updatedAt', updatedAt);
-    }, this);
-    if (step) this.#undo.stopCapturing();
+  #batched(run: () => void, source: ChangeSource): void {
+    if (this.#pending) return run();
+    this.#pending = 'none';
+    try {
+      run();
+    } finally {
+      const changed = this.#pending;
+      this.#pending = undefined;
+      if (changed !== 'none') this.#notify(changed === 'user' ? 'user' : source);
+    }
+  }
+
+  /**
+   * Runs `change` as one user action, also when it spans documents. Typing
+   * (`typing` names the document's undo manager) merges with the typing just
+   * before in the same document.
+   */
+  #change(change: () => void, typing?: Y.UndoManager): void {
+    if (this.#pending) return change(); // within a batch: part of its action
+    this.#batched(() => this.#history.record(change, typing), 'user');
+  }
+
+  /**
+   * Runs `write` in one transaction of `doc` made by this device's user, and
+   * stamps the document with the time when it changed (outside the undo history).
+   */
+  #in(doc: Y.Doc, write: () => void, origin: unknown = this): void {
+    doc.transact((transaction) => {
+      write();
+      if (transaction.changed.size) doc.getMap<string>('na:clock').set('updatedAt', this.#stampAs ?? new Date().toISOString());
+    }, origin);
   }
 
   // ---- reading ----
@@ -133,176 +262,127 @@ export class YWorkshopStore implements WorkshopStore {
     return (this.#snapshot ??= this.#read());
   }
 
-  #entities<T extends Entity>(name: Collection, read: (map: YEntity) => T): readonly T[] {
-    return freeze(
-      this.#lists[name].map((map) => {
-        let entity = this.#cache.get(map) as T | undefined;
-        if (!entity) {
-          entity = freeze(read(map));
-          this.#cache.set(map, entity);
-        }
-        return entity;
-      }),
-    );
+  /** A part of the snapshot, built anew only when what it is built from changed. */
+  #part<T>(key: string, inputs: readonly unknown[], build: (previous?: T) => T): T {
+    const known = this.#parts.get(key);
+    if (known && known.inputs.length === inputs.length && known.inputs.every((v, i) => v === inputs[i]))
+      return known.value as T;
+    const value = build(known?.value as T | undefined);
+    this.#parts.set(key, { inputs, value });
+    return value;
   }
 
   #read(): WorkshopFile {
-    const meta = this.#meta;
-    const text = (map: Y.Map<unknown>, key: string) => map.get(key) as string | undefined;
-    const optional = <T extends object>(entity: T, map: YEntity, keys: readonly string[]): T => {
-      for (const key of keys) {
-        const value = map.get(key);
-        if (value !== undefined) Object.assign(entity, { [key]: Array.isArray(value) ? freeze([...value]) : value });
-      }
-      return entity;
-    };
-    const ambition = { drafts: this.#entities<Draft>('drafts', readDraft) } as WorkshopFile['ambition'];
+    const all = this.#collections.partners.list;
+    // Past the limit (devices that each added the last partner that fit), the last in order wait out of sight.
+    const partners = all.length > LIMITS.partners ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners))) : all;
+    const cards = partners.map((p) => this.#card(p.id).items);
+    const interests = this.#part('interests', [partners, ...cards.map((c) => c[0])], () =>
+      freeze(cards.flatMap((c) => c[0])),
+    );
+    const contributions = this.#part('contributions', [partners, ...cards.map((c) => c[1])], () =>
+      freeze(cards.flatMap((c) => c[1])),
+    );
+    const partnerIds = this.#part('partnerIds', [partners], () => new Set(partners.map((p) => p.id)));
+    const itemIds = this.#part('itemIds', [interests, contributions], () => {
+      const ids = new Set<string>();
+      for (const item of interests) ids.add(item.id);
+      for (const item of contributions) ids.add(item.id);
+      return ids;
+    });
+    // References that no longer resolve (an item or partner removed, perhaps on
+    // another device at the same time) hide what leans on them, until an undo brings it back.
+    const { questions: q, tensions: t, drafts: d, actions: a } = this.#collections;
+    const questions = this.#part<readonly Question[]>('questions', [q.list, itemIds], (previous) =>
+      stable(previous, q.list.filter((question) => itemIds.has(question.itemId))),
+    );
+    const tensions = this.#part<readonly Tension[]>('tensions', [t.list, itemIds], (previous) =>
+      stable(previous, t.list.filter((tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id)))),
+    );
+    const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds], (previous) =>
+      stable(previous, d.list.map((draft) => onlyPartners(draft, partnerIds))),
+    );
+    const actions = this.#part<readonly Action[]>('actions', [a.list, partnerIds], (previous) =>
+      stable(previous, a.list.map((action) => (action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action))),
+    );
+    const text = (name: TextName) => readText(this.#texts[name]);
+    const optional = (name: TextName) => text(name) || undefined;
+    const ambition: WorkshopFile['ambition'] = { drafts: freeze(drafts) as Draft[] };
     for (const part of ['problem', 'solution', 'opportunities', 'form', 'statement'] as const) {
-      const value = text(this.#ambition, part);
+      const value = optional(part);
       if (value !== undefined) ambition[part] = value;
     }
-    const notes = text(this.#ambition, 'notes');
+    const notes = optional('notes');
+    const step = this.#meta.get('step');
     const file: WorkshopFile = {
       format: FORMAT,
       version: VERSION,
-      title: text(meta, 'title') ?? '',
-      step: (meta.get('step') as Step | undefined) ?? 1,
-      revealed: (meta.get('revealed') as boolean | undefined) ?? false,
-      partners: this.#entities<Partner>('partners', (m) => ({
-        id: m.get('id') as string,
-        name: (m.get('name') as string | undefined) ?? '',
-        aspirant: (m.get('aspirant') as boolean | undefined) ?? false,
-      })) as Partner[],
-      interests: this.#entities<Interest>('interests', (m) =>
-        optional(
-          {
-            id: m.get('id') as string,
-            partnerId: m.get('partnerId') as string,
-            scope: m.get('scope') as Interest['scope'],
-            text: (m.get('text') as string | undefined) ?? '',
-            kind: m.get('kind') as Interest['kind'],
-          },
-          m,
-          ['motivation', 'themes'],
-        ),
-      ) as Interest[],
-      contributions: this.#entities<Contribution>('contributions', (m) =>
-        optional(
-          {
-            id: m.get('id') as string,
-            partnerId: m.get('partnerId') as string,
-            direction: m.get('direction') as Contribution['direction'],
-            text: (m.get('text') as string | undefined) ?? '',
-          },
-          m,
-          ['themes'],
-        ),
-      ) as Contribution[],
-      questions: this.#entities<Question>('questions', (m) =>
-        optional(
-          { id: m.get('id') as string, itemId: m.get('itemId') as string, text: (m.get('text') as string) ?? '' },
-          m,
-          ['answer'],
-        ),
-      ) as Question[],
-      tensions: this.#entities<Tension>('tensions', (m) => ({
-        id: m.get('id') as string,
-        itemIds: freeze([...((m.get('itemIds') as string[] | undefined) ?? [])]),
-        text: (m.get('text') as string | undefined) ?? '',
-        resolved: (m.get('resolved') as boolean | undefined) ?? false,
-      })) as Tension[],
+      title: text('title'),
+      step: ([1, 2, 3, 4, 5] as unknown[]).includes(step) ? (step as Step) : 1,
+      revealed: this.#meta.get('revealed') === true,
+      partners: partners as Partner[],
+      interests: interests as Interest[],
+      contributions: contributions as Contribution[],
+      questions: questions as Question[],
+      tensions: tensions as Tension[],
       ambition: freeze(ambition),
-      followUp: freeze({
-        ...(notes !== undefined ? { notes } : {}),
-        actions: this.#entities<Action>('actions', (m) =>
-          optional({ id: m.get('id') as string, text: (m.get('text') as string) ?? '' }, m, ['owner', 'due']),
-        ) as Action[],
-      }),
+      followUp: freeze({ ...(notes !== undefined ? { notes } : {}), actions: freeze(actions) as Action[] }),
     };
-    const updatedAt = text(meta, 'updatedAt');
+    const updatedAt = [this.#clock, ...partners.map((p) => this.#card(p.id).clock)]
+      .map((clock) => clock.get('updatedAt'))
+      .filter((v): v is string => typeof v === 'string')
+      .sort()
+      .at(-1);
     if (updatedAt) file.updatedAt = updatedAt;
     return freeze(file);
   }
 
   // ---- helpers for writing ----
 
-  #find(name: Collection, id: string): YEntity {
-    const map = this.#lists[name].toArray().find((m) => m.get('id') === id);
-    if (!map) throw new Error(`No ${name} with id ${id}`);
-    return map;
+  /** The card that holds item `id`, and which list it is in. */
+  #findItem(id: string): { card: Card; name: CardEntity } {
+    for (const card of this.#cards.values())
+      for (const name of CARD) if (card.collection(name).has(id)) return { card, name };
+    throw new Error(`No item with id ${id}`);
   }
 
-  #insert(name: Collection, prefix: string, fields: object, optional: readonly string[] = []): string {
-    const id = newId(prefix);
-    this.#change(() => this.#lists[name].push([entityMap({ id, ...fields }, optional)]));
+  #add<N extends MainEntity>(name: N, fields: object): string {
+    const id = newId(ENTITIES[name].prefix);
+    this.#change(() => this.#in(this.doc, () => this.#collections[name].add(id, fields)));
     return id;
   }
 
-  #update(name: Collection, id: string, patch: object, optional: readonly string[] = []): void {
-    const map = this.#find(name, id);
-    this.#change(() => assign(map, patch, optional), false);
+  #update(name: MainEntity, id: string, patch: object): void {
+    const map = this.#collections[name].get(id);
+    this.#change(() => this.#in(this.doc, () => writeEntity(name, map, patch)), this.#undo);
   }
 
-  /** Removes entities of `name` that match; returns the ids removed. */
-  #removeWhere(name: Collection, match: (map: YEntity) => boolean): string[] {
-    const list = this.#lists[name];
-    const removed: string[] = [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const map = list.get(i);
-      if (match(map)) {
-        removed.push(map.get('id') as string);
-        list.delete(i, 1);
-      }
-    }
-    return removed;
-  }
-
-  #move(name: Collection, id: string, toIndex: number): void {
-    const list = this.#lists[name];
-    const from = list.toArray().findIndex((m) => m.get('id') === id);
-    if (from < 0) throw new Error(`No ${name} with id ${id}`);
-    const to = Math.max(0, Math.min(list.length - 1, toIndex));
-    if (from === to) return;
-    this.#change(() => {
-      const copy = cloneMap(list.get(from));
-      list.delete(from, 1);
-      list.insert(to, [copy]);
-    });
-  }
-
-  /** Whether the partner with `partnerId` has `LIMITS.itemsPerPartner` interests and contributions (also within a batch). */
-  #partnerFull(partnerId: string): boolean {
-    let count = 0;
-    for (const name of ['interests', 'contributions'] as const)
-      for (const map of this.#lists[name]) if (map.get('partnerId') === partnerId) count++;
-    return count >= LIMITS.itemsPerPartner;
-  }
-
-  /** Removes items and everything that points at them (questions, tensions). */
-  #removeItems(ids: Set<string>): void {
-    this.#removeWhere('questions', (m) => ids.has(m.get('itemId') as string));
-    this.#removeWhere('tensions', (m) => ((m.get('itemIds') as string[]) ?? []).some((i) => ids.has(i)));
+  #remove(name: MainEntity, id: string): void {
+    this.#collections[name].get(id);
+    this.#change(() => this.#in(this.doc, () => this.#collections[name].remove(id)));
   }
 
   // ---- workshop ----
 
   setTitle(title: string): void {
-    this.#change(() => this.#meta.set('title', clipText(title)), false);
+    this.#change(() => this.#in(this.doc, () => setText(this.#texts.title, clip(title))), this.#undo);
   }
 
   setStep(step: Step): void {
-    this.#change(() => this.#meta.set('step', step));
+    this.#change(() => this.#in(this.doc, () => this.#meta.set('step', step)));
   }
 
   setRevealed(revealed: boolean): void {
-    this.#change(() => this.#meta.set('revealed', revealed));
+    this.#change(() => this.#in(this.doc, () => this.#meta.set('revealed', revealed)));
   }
 
   // ---- partners ----
 
   addPartner(partner: Patch<Partner> = {}): string | undefined {
-    if (this.#lists.partners.length >= LIMITS.partners) return undefined;
-    return this.#insert('partners', 'p', { name: '', aspirant: false, ...partner });
+    if (this.snapshot.partners.length >= LIMITS.partners) return undefined;
+    const id = this.#add('partners', { name: '', aspirant: false, ...partner });
+    this.#card(id);
+    return id;
   }
 
   updatePartner(id: string, patch: Patch<Partner>): void {
@@ -310,99 +390,100 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   movePartner(id: string, toIndex: number): void {
-    this.#move('partners', id, toIndex);
+    this.#moveIn(this.doc, this.#collections.partners, id, toIndex);
   }
 
+  #moveIn(doc: Y.Doc, collection: Collection<EntityName>, id: string, toIndex: number, among?: readonly { id: string }[]): void {
+    collection.get(id);
+    const list = among ?? collection.list;
+    const target = list[Math.max(0, Math.min(list.length - 1, toIndex))];
+    if (!target || target.id === id) return;
+    this.#change(() => this.#in(doc, () => collection.moveTo(id, target.id)));
+  }
+
+  /**
+   * Removes the partner as one undoable step. Its card stays in its document,
+   * and questions, tensions, responses and actions that refer to it or its
+   * items no longer show; undoing the removal brings all of it back.
+   */
   removePartner(id: string): void {
-    this.#find('partners', id);
-    this.#change(() => {
-      const owned = (m: YEntity) => m.get('partnerId') === id;
-      const items = new Set([...this.#removeWhere('interests', owned), ...this.#removeWhere('contributions', owned)]);
-      this.#removeItems(items);
-      for (const draft of this.#lists.drafts) {
-        (draft.get('consent') as Y.Map<Consent>).delete(id);
-        (draft.get('reasons') as Y.Map<string>).delete(id);
-      }
-      for (const action of this.#lists.actions) if (action.get('owner') === id) action.delete('owner');
-      this.#removeWhere('partners', (m) => m.get('id') === id);
-    });
+    this.#remove('partners', id);
   }
 
   // ---- interests and contributions ----
 
+  #addItem(name: CardEntity, partnerId: string, fields: object): string | undefined {
+    this.#collections.partners.get(partnerId);
+    const card = this.#card(partnerId);
+    if (card.count >= LIMITS.itemsPerPartner) return undefined;
+    const id = newId(ENTITIES[name].prefix);
+    this.#change(() => this.#in(card.doc, () => card.collection(name).add(id, fields)));
+    return id;
+  }
+
+  #updateItem(id: string, patch: object): void {
+    const { card, name } = this.#findItem(id);
+    const map = card.collection(name).get(id);
+    this.#change(() => this.#in(card.doc, () => writeEntity(name, map, patch)), card.undo);
+  }
+
+  #removeItem(id: string): void {
+    const { card, name } = this.#findItem(id);
+    this.#change(() => this.#in(card.doc, () => card.collection(name).remove(id)));
+  }
+
   addInterest(partnerId: string, interest: Patch<Interest> = {}): string | undefined {
-    this.#find('partners', partnerId);
-    if (this.#partnerFull(partnerId)) return undefined;
-    return this.#insert('interests', 'i', { partnerId, scope: 'organisation', kind: 'wish', text: '', ...interest }, [
-      'motivation',
-      'themes',
-    ]);
+    return this.#addItem('interests', partnerId, { scope: 'organisation', kind: 'wish', text: '', ...interest });
   }
 
   updateInterest(id: string, patch: Patch<Interest>): void {
-    this.#update('interests', id, patch, ['motivation', 'themes']);
+    this.#updateItem(id, patch);
   }
 
   removeInterest(id: string): void {
-    this.#find('interests', id);
-    this.#change(() => {
-      this.#removeWhere('interests', (m) => m.get('id') === id);
-      this.#removeItems(new Set([id]));
-    });
+    this.#removeItem(id);
   }
 
   addContribution(
     partnerId: string,
     contribution: Patch<Contribution> & Pick<Contribution, 'direction'>,
   ): string | undefined {
-    this.#find('partners', partnerId);
-    if (this.#partnerFull(partnerId)) return undefined;
-    return this.#insert('contributions', 'c', { partnerId, text: '', ...contribution }, ['themes']);
+    return this.#addItem('contributions', partnerId, { text: '', ...contribution });
   }
 
   updateContribution(id: string, patch: Patch<Contribution>): void {
-    this.#update('contributions', id, patch, ['themes']);
+    this.#updateItem(id, patch);
   }
 
   removeContribution(id: string): void {
-    this.#find('contributions', id);
-    this.#change(() => {
-      this.#removeWhere('contributions', (m) => m.get('id') === id);
-      this.#removeItems(new Set([id]));
-    });
+    this.#removeItem(id);
   }
 
   moveItem(id: string, toIndex: number): void {
-    const name: Collection = this.#lists.interests.toArray().some((m) => m.get('id') === id)
-      ? 'interests'
-      : 'contributions';
-    const map = this.#find(name, id);
-    // Siblings: the items of the same partner (and list, for contributions).
-    const siblings = this.#lists[name]
-      .toArray()
-      .filter((m) => m.get('partnerId') === map.get('partnerId') && m.get('direction') === map.get('direction'));
-    const target = siblings[Math.max(0, Math.min(siblings.length - 1, toIndex))];
-    const all = this.#lists[name].toArray();
-    this.#move(name, id, all.indexOf(target));
+    const { card, name } = this.#findItem(id);
+    const list = card.collection(name).list as readonly Item[];
+    const item = list.find((e) => e.id === id)!;
+    // Siblings: the items of the same list (get or bring, for contributions).
+    const siblings = 'direction' in item ? list.filter((e) => 'direction' in e && e.direction === item.direction) : list;
+    this.#moveIn(card.doc, card.collection(name), id, toIndex, siblings);
   }
 
   // ---- the exchange ----
 
   addQuestion(itemId: string, text: string): string {
-    return this.#insert('questions', 'q', { itemId, text }, ['answer']);
+    return this.#add('questions', { itemId, text });
   }
 
   updateQuestion(id: string, patch: Patch<Question>): void {
-    this.#update('questions', id, patch, ['answer']);
+    this.#update('questions', id, patch);
   }
 
   removeQuestion(id: string): void {
-    this.#find('questions', id);
-    this.#change(() => this.#removeWhere('questions', (m) => m.get('id') === id));
+    this.#remove('questions', id);
   }
 
   addTension(itemIds: string[], text = ''): string {
-    return this.#insert('tensions', 't', { itemIds: [...itemIds], text, resolved: false });
+    return this.#add('tensions', { itemIds, text, resolved: false });
   }
 
   updateTension(id: string, patch: Patch<Tension>): void {
@@ -410,20 +491,17 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   removeTension(id: string): void {
-    this.#find('tensions', id);
-    this.#change(() => this.#removeWhere('tensions', (m) => m.get('id') === id));
+    this.#remove('tensions', id);
   }
 
   // ---- the ambition ----
 
   setAmbition(part: AmbitionPart | 'statement', text: string): void {
-    this.#change(() => this.#ambition.set(part, clipText(text)), part !== 'statement');
+    this.#change(() => this.#in(this.doc, () => setText(this.#texts[part], clip(text))), this.#undo);
   }
 
   addDraft(text: string): string {
-    const id = newId('d');
-    this.#change(() => this.#lists.drafts.push([draftMap({ id, text, consent: {} })]));
-    return id;
+    return this.#add('drafts', { text });
   }
 
   updateDraft(id: string, patch: Pick<Partial<Draft>, 'text'>): void {
@@ -431,40 +509,43 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   removeDraft(id: string): void {
-    this.#find('drafts', id);
-    this.#change(() => this.#removeWhere('drafts', (m) => m.get('id') === id));
+    this.#remove('drafts', id);
   }
 
   setConsent(draftId: string, partnerId: string, consent: Consent | undefined, reason?: string): void {
-    const draft = this.#find('drafts', draftId);
-    this.#find('partners', partnerId);
-    this.#change(() => {
-      const consents = draft.get('consent') as Y.Map<Consent>;
-      const reasons = draft.get('reasons') as Y.Map<string>;
-      if (consent) consents.set(partnerId, consent);
-      else consents.delete(partnerId);
-      if (consent === 'object' && reason) reasons.set(partnerId, clipText(reason));
-      else reasons.delete(partnerId);
-    });
+    const draft = this.#collections.drafts.get(draftId);
+    this.#collections.partners.get(partnerId);
+    this.#change(() =>
+      this.#in(this.doc, () => {
+        const consents = ownMap(draft, 'consent');
+        const reasons = ownMap(draft, 'reasons');
+        if (consent) consents.set(partnerId, consent);
+        else consents.delete(partnerId);
+        if (consent === 'object' && reason) {
+          const text = reasons.get(partnerId);
+          if (text instanceof Y.Text) setText(text, clip(reason));
+          else reasons.set(partnerId, new Y.Text(clip(reason)));
+        } else reasons.delete(partnerId);
+      }),
+    );
   }
 
   // ---- follow-up ----
 
   setNotes(notes: string): void {
-    this.#change(() => this.#ambition.set('notes', clipText(notes)), false);
+    this.#change(() => this.#in(this.doc, () => setText(this.#texts.notes, clip(notes))), this.#undo);
   }
 
   addAction(action: Patch<Action> & Pick<Action, 'text'>): string {
-    return this.#insert('actions', 'a', action, ['owner', 'due']);
+    return this.#add('actions', action);
   }
 
   updateAction(id: string, patch: Patch<Action>): void {
-    this.#update('actions', id, patch, ['owner', 'due']);
+    this.#update('actions', id, patch);
   }
 
   removeAction(id: string): void {
-    this.#find('actions', id);
-    this.#change(() => this.#removeWhere('actions', (m) => m.get('id') === id));
+    this.#remove('actions', id);
   }
 
   // ---- the whole file ----
@@ -474,58 +555,96 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   replace(file: WorkshopFile): void {
-    this.#change(
-      () => {
-        this.#meta.clear();
-        this.#ambition.clear();
-        for (const list of Object.values(this.#lists)) list.delete(0, list.length);
-        this.#meta.set('title', file.title);
-        this.#meta.set('step', file.step);
-        this.#meta.set('revealed', file.revealed);
-        for (const part of ['problem', 'solution', 'opportunities', 'form', 'statement'] as const)
-          if (file.ambition[part] !== undefined) this.#ambition.set(part, file.ambition[part]);
-        if (file.followUp.notes !== undefined) this.#ambition.set('notes', file.followUp.notes);
-        const fill = (name: Collection, entities: readonly object[], make = (e: object) => entityMap(e)) =>
-          this.#lists[name].push(entities.map(make));
-        fill('partners', file.partners);
-        fill('interests', file.interests);
-        fill('contributions', file.contributions);
-        fill('questions', file.questions);
-        fill('tensions', file.tensions);
-        fill('drafts', file.ambition.drafts, (d) => draftMap(d as Draft));
-        fill('actions', file.followUp.actions);
-      },
-      true,
-      file.updatedAt,
-    );
+    this.#stampAs = file.updatedAt;
+    try {
+      this.#change(() => this.#write(file, true));
+    } finally {
+      this.#stampAs = undefined;
+    }
+  }
+
+  /**
+   * Writes `file` into the documents. With `clear`, everything else goes;
+   * without (a migration), entities merge in by id. Order keys follow the
+   * file's order and are the same wherever the same file is written.
+   */
+  #write(file: WorkshopFile, clear: boolean, origin: unknown = this): void {
+    const cards = new Map<string, { interests: Interest[]; contributions: Contribution[] }>();
+    for (const p of file.partners) cards.set(p.id, { interests: [], contributions: [] });
+    for (const i of file.interests) cards.get(i.partnerId)?.interests.push(i);
+    for (const c of file.contributions) cards.get(c.partnerId)?.contributions.push(c);
+    if (clear) for (const [id, card] of this.#cards) if (!cards.has(id)) this.#in(card.doc, () => CARD.forEach((n) => card.collection(n).clear()), origin);
+    for (const [partnerId, items] of cards) {
+      const card = this.#card(partnerId);
+      this.#in(card.doc, () => {
+        for (const name of CARD) fill(card.collection(name), items[name], clear);
+      }, origin);
+    }
+    this.#in(this.doc, () => {
+      if (clear) this.#meta.clear();
+      this.#meta.set('step', file.step);
+      this.#meta.set('revealed', file.revealed);
+      for (const name of TEXT_NAMES) {
+        const value = name === 'title' ? file.title : name === 'notes' ? file.followUp.notes : file.ambition[name];
+        if (clear || value) setText(this.#texts[name], clip(value ?? ''));
+      }
+      fill(this.#collections.partners, file.partners, clear);
+      fill(this.#collections.questions, file.questions, clear);
+      fill(this.#collections.tensions, file.tensions, clear);
+      fill(this.#collections.drafts, file.ambition.drafts, clear);
+      fill(this.#collections.actions, file.followUp.actions, clear);
+    }, origin);
+  }
+
+  /**
+   * Moves a workshop kept in the first document layout (every entity in a
+   * list, texts as plain strings) into this layout, once, and empties the old
+   * one. Returns whether there was anything to move. Not undoable.
+   */
+  migrateLegacyLayout(): boolean {
+    const legacy = readLegacyLayout(this.doc);
+    if (!legacy) return false;
+    this.#batched(() => {
+      this.#write(legacy.file, false, 'migration');
+      this.#in(this.doc, () => legacy.clear(), 'migration');
+    }, 'remote');
+    return true;
   }
 }
 
-function entityMap(fields: object, optional: readonly string[] = []): YEntity {
-  const map = new Y.Map<unknown>();
-  assign(map, fields, optional);
-  return map;
+const clip = (text: string) => readText(text);
+
+/** Puts `entities` into `collection` in their order, with order keys from their place. */
+function fill(collection: Collection<EntityName>, entities: readonly { id: string }[], clear: boolean): void {
+  if (clear) collection.clear();
+  const keys = orderKeys(entities.length);
+  entities.forEach((entity, i) => collection.insert(entity.id, entity, keys[i]));
 }
 
-function draftMap(draft: Draft): YEntity {
-  const map = entityMap({ id: draft.id, text: draft.text });
-  map.set('consent', new Y.Map(Object.entries(draft.consent)));
-  map.set('reasons', new Y.Map(Object.entries(draft.reasons ?? {})));
-  return map;
+const orderKeys = (n: number): string[] => (n ? generateNKeysBetween(null, null, n) : []);
+
+/** The per-partner map `key` of a draft, made when a malformed one is found. */
+function ownMap(draft: YEntity, key: string): Y.Map<unknown> {
+  let map = draft.get(key);
+  if (!(map instanceof Y.Map)) draft.set(key, (map = new Y.Map()));
+  return map as Y.Map<unknown>;
 }
 
-function readDraft(map: YEntity): Draft {
-  const reasons = (map.get('reasons') as Y.Map<string>).toJSON() as Record<string, string>;
-  return {
-    id: map.get('id') as string,
-    text: (map.get('text') as string | undefined) ?? '',
-    consent: freeze((map.get('consent') as Y.Map<Consent>).toJSON() as Record<string, Consent>),
-    ...(Object.keys(reasons).length ? { reasons: freeze(reasons) } : {}),
-  };
+/** A draft with the responses of partners that are in the workshop only. */
+function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
+  const known = (record: Record<string, unknown> | undefined) => !record || Object.keys(record).every((k) => partners.has(k));
+  if (known(draft.consent) && known(draft.reasons)) return draft;
+  const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([k]) => partners.has(k)));
+  const { reasons, ...rest } = draft;
+  const kept = reasons && keep(reasons);
+  return freeze({
+    ...rest,
+    consent: freeze(keep(draft.consent)),
+    ...(kept && Object.keys(kept).length ? { reasons: freeze(kept) } : {}),
+  });
 }
 
-/** A fresh copy of an entity map (Yjs cannot move a type from one place to another). */
-function cloneMap(map: YEntity): YEntity {
-  if (map.has('consent')) return draftMap(readDraft(map));
-  return entityMap(map.toJSON());
+function withoutOwner(action: Action): Action {
+  const { owner: _owner, ...rest } = action;
+  return freeze(rest);
 }

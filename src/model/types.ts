@@ -6,84 +6,36 @@
 export const FORMAT = 'netwerkambitie';
 export const VERSION = 1;
 
-/** Limits every workshop and file keeps to. */
-export const LIMITS = {
-  partners: 50,
-  itemsPerPartner: 200,
-  textLength: 4000,
-  fileBytes: 5 * 1024 * 1024,
-} as const;
+import {
+  AMBITION_PARTS,
+  CONSENTS,
+  DIRECTIONS,
+  KINDS,
+  LIMITS,
+  SCOPES,
+  STEPS,
+  type EntityOf,
+} from './schema.js';
 
-/** The five steps of the workshop. */
-export const STEPS = [1, 2, 3, 4, 5] as const;
+export { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS };
+
 export type Step = (typeof STEPS)[number];
-
-export const SCOPES = ['organisation', 'personal', 'shared'] as const;
 /** Whose interest: the partner as organisation, its representative, or the collaboration. */
 export type Scope = (typeof SCOPES)[number];
-
-export const KINDS = ['wish', 'demand'] as const;
 /** A wish is negotiable, a demand is not. */
 export type Kind = (typeof KINDS)[number];
-
-export const DIRECTIONS = ['get', 'bring'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-
-export const CONSENTS = ['agree', 'can-live-with', 'object'] as const;
 export type Consent = (typeof CONSENTS)[number];
-
-export const AMBITION_PARTS = ['problem', 'solution', 'opportunities', 'form'] as const;
 /** The four things a shared ambition records. */
 export type AmbitionPart = (typeof AMBITION_PARTS)[number];
 
-export interface Partner {
-  id: string;
-  name: string;
-  /** A prospective partner, not (yet) a member of the network. */
-  aspirant: boolean;
-}
-
-export interface Interest {
-  id: string;
-  partnerId: string;
-  scope: Scope;
-  text: string;
-  kind: Kind;
-  motivation?: string;
-  themes?: string[];
-}
-
-export interface Contribution {
-  id: string;
-  partnerId: string;
-  direction: Direction;
-  text: string;
-  themes?: string[];
-}
-
-export interface Question {
-  id: string;
-  /** The interest or contribution the question is about. */
-  itemId: string;
-  text: string;
-  answer?: string;
-}
-
-export interface Tension {
-  id: string;
-  itemIds: string[];
-  text: string;
-  resolved: boolean;
-}
-
-export interface Draft {
-  id: string;
-  text: string;
-  /** Each partner's response, keyed by partner id. */
-  consent: Record<string, Consent>;
-  /** Why a partner objects, keyed by partner id. */
-  reasons?: Record<string, string>;
-}
+export type Partner = EntityOf<'partners'>;
+export type Interest = EntityOf<'interests'>;
+export type Contribution = EntityOf<'contributions'>;
+export type Question = EntityOf<'questions'>;
+export type Tension = EntityOf<'tensions'>;
+export type Draft = EntityOf<'drafts'>;
+export type Action = EntityOf<'actions'>;
 
 export interface Ambition {
   problem?: string;
@@ -92,15 +44,6 @@ export interface Ambition {
   form?: string;
   drafts: Draft[];
   statement?: string;
-}
-
-export interface Action {
-  id: string;
-  text: string;
-  /** The partner id that takes the action on. */
-  owner?: string;
-  /** Due date, `YYYY-MM-DD`. */
-  due?: string;
 }
 
 export interface FollowUp {

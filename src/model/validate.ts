@@ -1,24 +1,5 @@
-import {
-  AMBITION_PARTS,
-  CONSENTS,
-  DIRECTIONS,
-  FORMAT,
-  KINDS,
-  LIMITS,
-  SCOPES,
-  VERSION,
-  type Action,
-  type Ambition,
-  type Consent,
-  type Contribution,
-  type Draft,
-  type Interest,
-  type Partner,
-  type Question,
-  type Step,
-  type Tension,
-  type WorkshopFile,
-} from './types.js';
+import { ENTITIES, type EntityName, type EntityOf, type Field } from './schema.js';
+import { AMBITION_PARTS, FORMAT, LIMITS, VERSION, type Ambition, type Step, type WorkshopFile } from './types.js';
 
 /** What is wrong with a workshop file, in a form any language can describe. */
 export type FileProblem =
@@ -175,44 +156,72 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
   const title = read.text(root, 'title', '', true) ?? '';
   const step = root.step === undefined ? 1 : read.oneOf<Step>(root.step, [1, 2, 3, 4, 5], 'step');
 
-  const partners = list<Partner>('partners', (o, path) => ({
-    id: id(o, path),
-    name: read.text(o, 'name', path),
-    aspirant: read.bool(o, 'aspirant', path, false),
-  }));
-  if (partners.length > LIMITS.partners) fail({ code: 'too-many-partners', max: LIMITS.partners });
-  const partnerIds = new Set(partners.map((p) => p.id));
-  const partnerRef = (value: string, path: string): string => {
-    if (!partnerIds.has(value)) fail({ code: 'unknown-ref', path, id: value });
+  const partnerIds = new Set<string>();
+  const itemIds = new Set<string>();
+  const ref = (to: 'partners' | 'items', value: string, path: string): string => {
+    if (!(to === 'partners' ? partnerIds : itemIds).has(value)) fail({ code: 'unknown-ref', path, id: value });
     return value;
   };
 
-  const interests = list<Interest>('interests', (o, path) => {
-    const interest: Interest = {
-      id: id(o, path),
-      partnerId: partnerRef(read.text(o, 'partnerId', path), `${path}.partnerId`),
-      scope: read.oneOf(o.scope, SCOPES, `${path}.scope`),
-      text: read.text(o, 'text', path),
-      kind: read.oneOf(o.kind, KINDS, `${path}.kind`),
-    };
-    const motivation = read.text(o, 'motivation', path, true);
-    if (motivation !== undefined) interest.motivation = motivation;
-    const themes = read.themes(o, path);
-    if (themes) interest.themes = themes;
-    return interest;
-  });
+  /** One field of an entity, read and checked as the schema declares it; `undefined` leaves it out. */
+  const field = (f: Field, o: Json, key: string, path: string): unknown => {
+    const at = `${path}.${key}`;
+    switch (f.type) {
+      case 'text':
+        return f.optional ? read.text(o, key, path, true) || undefined : f.blank ? (read.text(o, key, path, true) ?? '') : read.text(o, key, path);
+      case 'choice':
+        return read.oneOf(o[key], f.values, at);
+      case 'flag':
+        return read.bool(o, key, path, false);
+      case 'ref': {
+        const value = f.optional ? read.text(o, key, path, true) : read.text(o, key, path);
+        return value ? ref(f.to, value, at) : undefined;
+      }
+      case 'refs':
+        return read.array(o[key], at).map((value, i) => {
+          if (typeof value !== 'string') fail({ code: 'wrong-type', path: `${at}[${i}]`, expected: 'string' });
+          return ref(f.to, value as string, `${at}[${i}]`);
+        });
+      case 'tags':
+        return read.themes(o, path);
+      case 'date':
+        return read.text(o, key, path, true) || undefined;
+      case 'perPartner': {
+        if (o[key] === undefined && f.optional) return undefined;
+        const record = o[key] === undefined ? {} : read.object(o[key], at);
+        return Object.fromEntries(
+          Object.keys(record).map((partner) => {
+            ref('partners', partner, `${at}.${partner}`);
+            const value =
+              f.value.type === 'choice' ? read.oneOf(record[partner], f.value.values, `${at}.${partner}`) : read.text(record, partner, at);
+            return [partner, value];
+          }),
+        );
+      }
+    }
+  };
 
-  const contributions = list<Contribution>('contributions', (o, path) => {
-    const contribution: Contribution = {
-      id: id(o, path),
-      partnerId: partnerRef(read.text(o, 'partnerId', path), `${path}.partnerId`),
-      direction: read.oneOf(o.direction, DIRECTIONS, `${path}.direction`),
-      text: read.text(o, 'text', path),
-    };
-    const themes = read.themes(o, path);
-    if (themes) contribution.themes = themes;
-    return contribution;
-  });
+  const entities = <N extends EntityName>(name: N): EntityOf<N>[] => {
+    const path = ENTITIES[name].path;
+    const source = path.length === 1 ? root : root[path[0]] === undefined ? {} : read.object(root[path[0]], path[0]);
+    const prefix = path.length === 1 ? '' : `${path[0]}.`;
+    const found = list(path.at(-1)!, (o, at) => {
+      const entity: Record<string, unknown> = { id: id(o, at) };
+      for (const [key, f] of Object.entries(ENTITIES[name].fields) as [string, Field][]) {
+        const value = field(f, o, key, at);
+        if (value !== undefined) entity[key] = value;
+      }
+      return entity as EntityOf<N>;
+    }, source, prefix);
+    if (name === 'partners') for (const p of found) partnerIds.add(p.id);
+    if (name === 'interests' || name === 'contributions') for (const i of found) itemIds.add(i.id);
+    return found;
+  };
+
+  const partners = entities('partners');
+  if (partners.length > LIMITS.partners) fail({ code: 'too-many-partners', max: LIMITS.partners });
+  const interests = entities('interests');
+  const contributions = entities('contributions');
 
   const perPartner = new Map<string, number>();
   for (const item of [...interests, ...contributions])
@@ -225,80 +234,16 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
         max: LIMITS.itemsPerPartner,
       });
 
-  const itemIds = new Set([...interests, ...contributions].map((item) => item.id));
-  const itemRef = (value: string, path: string): string => {
-    if (!itemIds.has(value)) fail({ code: 'unknown-ref', path, id: value });
-    return value;
-  };
-
-  const questions = list<Question>('questions', (o, path) => {
-    const question: Question = {
-      id: id(o, path),
-      itemId: itemRef(read.text(o, 'itemId', path), `${path}.itemId`),
-      text: read.text(o, 'text', path),
-    };
-    const answer = read.text(o, 'answer', path, true);
-    if (answer !== undefined) question.answer = answer;
-    return question;
-  });
-
-  const tensions = list<Tension>('tensions', (o, path) => ({
-    id: id(o, path),
-    itemIds: read.array(o.itemIds, `${path}.itemIds`).map((ref, i) => {
-      const at = `${path}.itemIds[${i}]`;
-      if (typeof ref !== 'string') fail({ code: 'wrong-type', path: at, expected: 'string' });
-      return itemRef(ref as string, at);
-    }),
-    text: read.text(o, 'text', path, true) ?? '',
-    resolved: read.bool(o, 'resolved', path, false),
-  }));
-
+  const questions = entities('questions');
+  const tensions = entities('tensions');
   const ambitionIn = root.ambition === undefined ? {} : read.object(root.ambition, 'ambition');
-  const ambition: Ambition = {
-    drafts: list<Draft>(
-      'drafts',
-      (o, path) => {
-        const consentIn = o.consent === undefined ? {} : read.object(o.consent, `${path}.consent`);
-        const consent: Record<string, Consent> = {};
-        for (const [key, value] of Object.entries(consentIn)) {
-          const at = `${path}.consent.${key}`;
-          partnerRef(key, at);
-          consent[key] = read.oneOf(value, CONSENTS, at);
-        }
-        const draft: Draft = { id: id(o, path), text: read.text(o, 'text', path), consent };
-        if (o.reasons !== undefined) {
-          const reasonsIn = read.object(o.reasons, `${path}.reasons`);
-          draft.reasons = {};
-          for (const key of Object.keys(reasonsIn)) {
-            partnerRef(key, `${path}.reasons.${key}`);
-            draft.reasons[key] = read.text(reasonsIn, key, `${path}.reasons`);
-          }
-        }
-        return draft;
-      },
-      ambitionIn,
-      'ambition.',
-    ),
-  };
+  const ambition: Ambition = { drafts: entities('drafts') };
   for (const part of [...AMBITION_PARTS, 'statement'] as const) {
     const value = read.text(ambitionIn, part, 'ambition', true);
-    if (value !== undefined) ambition[part] = value;
+    if (value) ambition[part] = value;
   }
-
   const followUpIn = root.followUp === undefined ? {} : read.object(root.followUp, 'followUp');
-  const actions = list<Action>(
-    'actions',
-    (o, path) => {
-      const action: Action = { id: id(o, path), text: read.text(o, 'text', path) };
-      const owner = read.text(o, 'owner', path, true);
-      if (owner) action.owner = partnerRef(owner, `${path}.owner`);
-      const due = read.text(o, 'due', path, true);
-      if (due) action.due = due;
-      return action;
-    },
-    followUpIn,
-    'followUp.',
-  );
+  const actions = entities('actions');
   const notes = read.text(followUpIn, 'notes', 'followUp', true);
 
   const file: WorkshopFile = {
@@ -313,7 +258,7 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
     questions,
     tensions,
     ambition,
-    followUp: notes === undefined ? { actions } : { notes, actions },
+    followUp: notes ? { notes, actions } : { actions },
   };
   const updatedAt = read.text(root, 'updatedAt', '', true);
   if (updatedAt !== undefined) file.updatedAt = updatedAt;
