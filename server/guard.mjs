@@ -1,6 +1,6 @@
 // The rule the server enforces for partner devices, whatever their screen
 // allows: only a facilitator moves the workshop to another step or reveals the
-// cards (the `step` and `revealed` keys of the document's `meta` map).
+// cards (the `step` and `revealed` keys of the shared document's `na:meta` map).
 //
 // A partner's document update is first applied to a shadow copy of the room.
 // If `step` or `revealed` would change there, or the update leans on changes
@@ -80,7 +80,7 @@ export function partnerGuard() {
    */
   const checkUpdate = (document, update) => {
     const shadow = shadowOf(document);
-    const meta = shadow.getMap('meta');
+    const meta = shadow.getMap('na:meta');
     const before = GUARDED_KEYS.map((key) => meta.get(key));
     const pendingBefore = hasPending(shadow);
     try {

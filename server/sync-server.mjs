@@ -17,6 +17,9 @@ import { Server } from '@hocuspocus/server';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as Y from 'yjs';
+import { cardDocumentName, parseDocumentName } from '../dist/esm/model/documents.js';
+import { legacyLayoutMigration } from '../dist/esm/model/migration.js';
 import { partnerGuard } from './guard.mjs';
 import { MIN_SECRET_LENGTH, verifyToken } from './token.mjs';
 
@@ -76,7 +79,7 @@ export async function startSyncServer({
       maxDebounce: 5000,
       extensions: [storage ?? sqlite, partnerGuard(), ...extensions],
       async onAuthenticate({ token, documentName }) {
-        const result = verifyToken(secret, token, documentName);
+        const result = verifyToken(secret, token, parseDocumentName(documentName).room);
         if (!result.ok) {
           log(`refused a device for room "${documentName}": ${result.reason}`);
           // A plain object, so Hocuspocus sends `reason` to the device without logging a stack.
@@ -84,6 +87,9 @@ export async function startSyncServer({
         }
         const { role, partner } = result.payload;
         return role === 'partner' ? { role, partner } : { role };
+      },
+      async afterLoadDocument({ documentName, document, instance }) {
+        await migrateLegacyLayout(instance, documentName, document, log);
       },
       async onDestroy() {
         await new Promise((done) => (sqlite?.db ? sqlite.db.close(() => done(undefined)) : done(undefined)));
@@ -105,6 +111,30 @@ export async function startSyncServer({
     })());
 
   return { url, port: actualPort, server, stop };
+}
+
+/**
+ * Moves a workshop the server kept in the first document layout (one
+ * document, entities in lists) into the keyed layout, once, when its room is
+ * first opened: the shared document changes in place, and each partner's card
+ * goes into its own document (opened, written and stored like any other).
+ * @param {import('@hocuspocus/server').Hocuspocus} instance
+ * @param {string} documentName
+ * @param {Y.Doc} document
+ * @param {(line: string) => void} log
+ */
+async function migrateLegacyLayout(instance, documentName, document, log) {
+  const { room, partner } = parseDocumentName(documentName);
+  if (partner !== undefined) return;
+  const migration = legacyLayoutMigration(document);
+  if (!migration) return;
+  Y.applyUpdate(document, migration.main, 'migration');
+  for (const [partnerId, update] of migration.cards) {
+    const card = await instance.openDirectConnection(cardDocumentName(room, partnerId), { role: 'facilitator' });
+    await card.transact((doc) => Y.applyUpdate(doc, update, 'migration'));
+    await card.disconnect();
+  }
+  log(`room "${room}" moved to the keyed document layout (${migration.cards.size} cards)`);
 }
 
 /**

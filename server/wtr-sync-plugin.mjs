@@ -7,13 +7,14 @@
 //   await executeServerCommand('sync-restart');   // same port, same file
 //   await executeServerCommand('sync-stop');
 //   await executeServerCommand('sync-reset', { room });  // the server closes every device's hold on the room
-//   const { update } = await executeServerCommand('sync-stored', { room }); // base64 of the stored Yjs state
+//   const { update, cards } = await executeServerCommand('sync-stored', { room }); // base64 of the stored Yjs states: the room, and its cards by partner id
 
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
+import { parseDocumentName } from '../dist/esm/model/documents.js';
 import { startSyncServer } from './sync-server.mjs';
 import { signToken } from './token.mjs';
 
@@ -81,8 +82,16 @@ export function syncServerPlugin() {
           return true;
         case 'sync-stored': {
           if (!entry) throw new Error('sync-stored: no server was started in this test file');
-          const data = await readStored(entry.dbPath, args.room);
-          return { update: data ? Buffer.from(data).toString('base64') : null };
+          const rows = await readStored(entry.dbPath, args.room);
+          const main = rows.find((row) => row.name === args.room);
+          return {
+            update: main ? Buffer.from(main.data).toString('base64') : null,
+            cards: Object.fromEntries(
+              rows
+                .filter((row) => row !== main)
+                .map((row) => [parseDocumentName(row.name).partner, Buffer.from(row.data).toString('base64')]),
+            ),
+          };
         }
         default:
           return undefined;
@@ -98,19 +107,25 @@ export function syncServerPlugin() {
 }
 
 /**
- * The stored Yjs state of `room` in the SQLite file, straight from the file.
+ * The stored Yjs states of the documents of `room` (the shared one and the
+ * cards) in the SQLite file, straight from the file.
  * @param {string} dbPath
  * @param {string} room
- * @returns {Promise<Buffer | undefined>}
+ * @returns {Promise<{ name: string, data: Buffer }[]>}
  */
 function readStored(dbPath, room) {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(dbPath, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
-      db.get('SELECT data FROM documents WHERE name = ?', [room], (error, row) => {
+      db.all('SELECT name, data FROM documents', [], (error, rows) => {
         db.close();
         if (error) reject(error);
-        else resolve(/** @type {{ data?: Buffer } | undefined} */ (row)?.data);
+        else
+          resolve(
+            /** @type {{ name: string, data: Buffer }[]} */ (rows).filter(
+              (row) => parseDocumentName(row.name).room === room,
+            ),
+          );
       });
     });
   });

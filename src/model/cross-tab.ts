@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { cardDocumentName } from './documents.js';
+import type { YWorkshopStore } from './store.js';
 
 type Message = { type: 'hello'; vector: Uint8Array } | { type: 'update'; update: Uint8Array; vector?: Uint8Array };
 
@@ -32,4 +34,11 @@ export function connectTabs(doc: Y.Doc, name: string): () => void {
     doc.off('update', onUpdate);
     channel.close();
   };
+}
+
+/** Keeps every document of the workshop `name` equal across this browser's tabs; returns a function that stops it. */
+export function connectWorkshopTabs(store: YWorkshopStore, name: string): () => void {
+  return store.eachDocument((doc, partnerId) =>
+    connectTabs(doc, partnerId === undefined ? name : cardDocumentName(name, partnerId)),
+  );
 }

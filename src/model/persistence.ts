@@ -1,5 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
+import { cardDocumentName } from './documents.js';
+import type { YWorkshopStore } from './store.js';
 
 /** How long to wait for the browser's database before working in memory. */
 const OPEN_TIMEOUT_MS = 5000;
@@ -102,4 +104,37 @@ function canOpen(): Promise<void> {
       reject(error);
     }
   });
+}
+
+/**
+ * Keeps every document of the workshop in IndexedDB: the shared one under
+ * `name`, each card under its document name. `loaded` resolves once the
+ * shared document and the cards it names are read, and a workshop still kept
+ * in the first layout has moved to this one; `false` when storage failed
+ * (then `onFailure` is called once, and the workshop goes on in memory).
+ */
+export function persistWorkshop(
+  store: YWorkshopStore,
+  name: string,
+  onFailure: (error: unknown) => void,
+): Persistence {
+  let failed = false;
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    onFailure(error);
+  };
+  const loads = new Map<Y.Doc, Promise<boolean>>();
+  const stop = store.eachDocument((doc, partnerId) => {
+    const kept = persistInIndexedDb(doc, partnerId === undefined ? name : cardDocumentName(name, partnerId), fail);
+    loads.set(doc, kept.loaded);
+    return () => kept.destroy();
+  });
+  const loaded = (async () => {
+    if (!(await loads.get(store.doc))) return false;
+    store.migrateLegacyLayout();
+    const cards = await Promise.all([...loads.values()]);
+    return cards.every(Boolean) && !failed;
+  })();
+  return { loaded, destroy: stop };
 }

@@ -39,8 +39,11 @@ function stable<T>(previous: readonly T[] | undefined, next: readonly T[]): read
     : freeze(next);
 }
 
-/** Called for each document of the workshop; may return what to do when the store is closed. */
-export type DocumentListener = (doc: Y.Doc, partnerId?: string) => void;
+/**
+ * Called for each document of the workshop (`partnerId` names a card's
+ * partner); may return what to do when the listener is stopped.
+ */
+export type DocumentListener = (doc: Y.Doc, partnerId?: string) => (() => void) | void;
 
 /** One partner's card: its own document with its interests and contributions. */
 class Card {
@@ -113,7 +116,7 @@ export class YWorkshopStore implements WorkshopStore {
   readonly #history = new History();
   readonly #undo: Y.UndoManager;
   readonly #listeners = new Set<ChangeListener>();
-  readonly #documentListeners = new Set<DocumentListener>();
+  readonly #documentListeners = new Map<DocumentListener, (() => void)[]>();
   #snapshot?: WorkshopFile;
   readonly #parts = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
   #session: Session = { role: 'facilitator', storage: 'loading' };
@@ -162,7 +165,7 @@ export class YWorkshopStore implements WorkshopStore {
       card = new Card(partnerId, this.#history, this);
       this.#cards.set(partnerId, card);
       this.#watch(card.doc);
-      for (const listener of this.#documentListeners) listener(card.doc, partnerId);
+      for (const [listener, stops] of this.#documentListeners) stops.push(listener(card.doc, partnerId) ?? (() => {}));
     }
     return card;
   }
@@ -172,10 +175,14 @@ export class YWorkshopStore implements WorkshopStore {
    * whenever a partner (and so a card) appears; returns a function that stops it.
    */
   eachDocument(listener: DocumentListener): () => void {
-    listener(this.doc);
-    for (const [partnerId, card] of this.#cards) listener(card.doc, partnerId);
-    this.#documentListeners.add(listener);
-    return () => this.#documentListeners.delete(listener);
+    const stops = [listener(this.doc), ...[...this.#cards].map(([id, card]) => listener(card.doc, id))].map(
+      (stop) => stop ?? (() => {}),
+    );
+    this.#documentListeners.set(listener, stops);
+    return () => {
+      this.#documentListeners.delete(listener);
+      for (const stop of stops) stop();
+    };
   }
 
   /** The document of a partner's card (made when needed). */

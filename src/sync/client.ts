@@ -1,11 +1,15 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import { cardDocumentName } from '../model/documents.js';
 import type { ConnectionState, Presence } from '../model/store-api.js';
 import { readToken } from './token.js';
 
+/** Calls its listener with each of the workshop's documents, now and later; returns a function that stops. */
+export type EachDocument = (listener: (doc: Y.Doc, partnerId?: string) => (() => void) | void) => () => void;
+
 export interface SyncOptions {
-  /** The workshop's document; the server's copy and this one are kept equal. */
-  doc: Y.Doc;
+  /** The workshop's documents (the shared one and every card); the server's copies and these are kept equal. */
+  documents: EachDocument;
   /** The sync server's WebSocket address (`wss://…`). */
   url: string;
   /** This device's access token for `room`. */
@@ -31,12 +35,14 @@ export interface SyncConnection {
 const FINAL_CLOSES = new Set(['facilitator-only']);
 
 /**
- * Connects `doc` to a room of the sync server (Hocuspocus). Changes flow both
- * ways; while the connection is lost they stay in `doc` (and in the browser's
+ * Connects the workshop's documents to a room of the sync server
+ * (Hocuspocus), all over one WebSocket. Changes flow both ways; while the
+ * connection is lost they stay in the documents (and in the browser's
  * storage, when the workshop keeps one) and are sent when it is back. The
- * device tells the others its role and partner, read from its token.
+ * state shown is that of the shared document; the device tells the others
+ * its role and partner, read from its token.
  */
-export function connectSync({ doc, url, token, room, onState, onPresence }: SyncOptions): SyncConnection {
+export function connectSync({ documents, url, token, room, onState, onPresence }: SyncOptions): SyncConnection {
   let state: ConnectionState | undefined;
   let everConnected = false;
   let ended = false;
@@ -47,65 +53,82 @@ export function connectSync({ doc, url, token, room, onState, onPresence }: Sync
     onState(next, reason);
   };
   const waiting = () => report(everConnected ? 'reconnecting' : 'connecting');
+  const socket = new HocuspocusProviderWebsocket({ url });
+  const providers: HocuspocusProvider[] = [];
   const refuse = (reason: string) => {
     report('refused', reason);
-    provider.disconnect();
+    socket.disconnect();
   };
-
-  const provider: HocuspocusProvider = new HocuspocusProvider({
-    url,
-    name: room,
-    document: doc,
-    token,
-    onStatus: ({ status }) => {
-      // An open socket is not yet a connection: that waits for the first sync.
-      if (status !== 'connected') waiting();
-    },
-    onSynced: ({ state: synced }) => {
-      if (!synced) return;
-      everConnected = true;
-      report('connected');
-    },
-    onAuthenticationFailed: ({ reason }) => refuse(reason),
-    onClose: ({ event }) => {
-      const socket = provider.configuration.websocketProvider;
-      // With the socket still open, the server closed only this room: it wants a fresh start.
-      if (socket.status !== 'connected') return;
-      if (FINAL_CLOSES.has(event.reason)) {
-        refuse(event.reason);
-        return;
-      }
-      waiting();
-      socket.webSocket?.close();
-    },
-    onAwarenessChange: ({ states }) => {
-      if (ended) return;
-      onPresence(
-        states
-          .filter(({ clientId }) => clientId !== doc.clientID)
-          .flatMap(({ role, partner }): Presence[] =>
-            role === 'facilitator'
-              ? [{ role }]
-              : role === 'partner' && typeof partner === 'string'
-                ? [{ role, partner }]
-                : [],
-          ),
-      );
-    },
+  socket.on('status', ({ status }: { status: string }) => {
+    // An open socket is not yet a connection: that waits for the first sync.
+    if (status !== 'connected') waiting();
   });
 
   const claims = readToken(token);
-  if (claims)
-    provider.awareness?.setLocalState(
-      claims.partner ? { role: claims.role, partner: claims.partner } : { role: claims.role },
-    );
+  const stop = documents((doc, partnerId) => {
+    const main = partnerId === undefined;
+    const provider: HocuspocusProvider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: main ? room : cardDocumentName(room, partnerId),
+      document: doc,
+      token,
+      // Presence travels with the shared document only.
+      ...(main ? {} : { awareness: null }),
+      onSynced: ({ state: synced }) => {
+        if (!synced || !main) return;
+        everConnected = true;
+        report('connected');
+      },
+      onAuthenticationFailed: ({ reason }) => refuse(reason),
+      onClose: ({ event }) => {
+        // With the socket still open, the server closed only this document: it wants a fresh start.
+        if (socket.status !== 'connected') return;
+        if (FINAL_CLOSES.has(event.reason)) {
+          refuse(event.reason);
+          return;
+        }
+        waiting();
+        socket.webSocket?.close();
+      },
+      ...(main
+        ? {
+            onAwarenessChange: ({ states }: { states: { clientId: number; [key: string]: unknown }[] }) => {
+              if (ended) return;
+              onPresence(
+                states
+                  .filter(({ clientId }) => clientId !== doc.clientID)
+                  .flatMap(({ role, partner }): Presence[] =>
+                    role === 'facilitator'
+                      ? [{ role }]
+                      : role === 'partner' && typeof partner === 'string'
+                        ? [{ role, partner }]
+                        : [],
+                  ),
+              );
+            },
+          }
+        : {}),
+    });
+    provider.attach();
+    providers.push(provider);
+    if (main && claims)
+      provider.awareness?.setLocalState(
+        claims.partner ? { role: claims.role, partner: claims.partner } : { role: claims.role },
+      );
+    return () => {
+      provider.destroy();
+      providers.splice(providers.indexOf(provider), 1);
+    };
+  });
   waiting();
 
   return {
     destroy() {
       if (ended) return;
       ended = true;
-      provider.destroy();
+      stop();
+      for (const provider of [...providers]) provider.destroy();
+      socket.destroy();
     },
   };
 }

@@ -44,7 +44,7 @@ class Device {
 
   connect(): this {
     this.#connection = connectSync({
-      doc: this.store.doc,
+      documents: (listener) => this.store.eachDocument(listener),
       url: this.url,
       room: this.room,
       token: this.token,
@@ -75,6 +75,21 @@ class Device {
   get file(): WorkshopFile {
     return this.store.snapshot;
   }
+}
+
+const bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+
+/** The workshop as the server keeps it in its SQLite file (the room's document and every card), read while it is down. */
+async function stored(room: string): Promise<YWorkshopStore> {
+  const { update, cards } = await executeServerCommand<
+    { update: string | null; cards: Record<string, string> },
+    { room: string }
+  >('sync-stored', { room });
+  expect(update, 'the room is in the SQLite file').to.be.a('string');
+  const kept = new YWorkshopStore();
+  Y.applyUpdate(kept.doc, bytes(update!));
+  for (const [partner, card] of Object.entries(cards)) Y.applyUpdate(kept.cardDocument(partner), bytes(card));
+  return kept;
 }
 
 const same = (...devices: Device[]) => {
@@ -177,13 +192,7 @@ describe('multi-device sync through the server', () => {
 
     await executeServerCommand('sync-stop');
     // What the server kept, read from its SQLite file while it is down.
-    const { update } = await executeServerCommand<{ update: string | null }, { room: string }>('sync-stored', { room });
-    expect(update, 'the room is in the SQLite file').to.be.a('string');
-    const kept = new YWorkshopStore();
-    Y.applyUpdate(
-      kept.doc,
-      Uint8Array.from(atob(update!), (char) => char.charCodeAt(0)),
-    );
+    const kept = await stored(room);
     expect(kept.snapshot).to.deep.equal(facilitator.file);
 
     await until(

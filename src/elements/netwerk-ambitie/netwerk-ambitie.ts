@@ -7,8 +7,8 @@ import { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../events.js';
 import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
-import { connectTabs } from '../../model/cross-tab.js';
-import { persistInIndexedDb, type Persistence } from '../../model/persistence.js';
+import { connectWorkshopTabs } from '../../model/cross-tab.js';
+import { persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
@@ -184,7 +184,7 @@ export class NetwerkAmbitie extends LitElement {
       this.#startSync(store);
       return;
     }
-    const persistence: Persistence = persistInIndexedDb(store.doc, `netwerkambitie:${this.workshopId}`, (error) =>
+    const persistence: Persistence = persistWorkshop(store, `netwerkambitie:${this.workshopId}`, (error) =>
       this.#storageFailed(error),
     );
     this.#detach.push(() => persistence.destroy());
@@ -192,7 +192,7 @@ export class NetwerkAmbitie extends LitElement {
       if (store !== this.#store) return;
       if (store.session.storage === 'loading') store.setSession({ storage: 'saved' });
       this.#step = store.snapshot.step;
-      this.#detach.push(connectTabs(store.doc, this.workshopId));
+      this.#detach.push(connectWorkshopTabs(store, this.workshopId));
       this.#resolveReady();
       this.#startSync(store);
     });
@@ -229,7 +229,7 @@ export class NetwerkAmbitie extends LitElement {
       ({ connectSync }) => {
         if (closed) return;
         connection = connectSync({
-          doc: store.doc,
+          documents: (listener) => store.eachDocument(listener),
           url,
           token: this.token ?? '',
           room: this.workshopId,
