@@ -82,6 +82,8 @@ function readField(field: Field, value: unknown): unknown {
           const valid = field.value.type === 'choice' ? field.value.values.includes(each as string) : read;
           if (valid) entries.push([key, read]);
         }
+      // A map's keys come in the order each device received them: sort them, so every device reads the same.
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       return entries.length || !field.optional ? freeze(Object.fromEntries(entries)) : undefined;
     }
   }

@@ -14,7 +14,7 @@ const LISTS = ['partners', 'interests', 'contributions', 'questions', 'tensions'
 export function readLegacyLayout(doc: Y.Doc): { file: WorkshopFile; clear: () => void } | undefined {
   const present = (name: string) => {
     const type = doc.share.get(name);
-    return type !== undefined && (type._start !== null || type._map.size > 0);
+    return type !== undefined && (type._length > 0 || [...type._map.values()].some((item) => !item.deleted));
   };
   if (!LISTS.some(present) && !present('meta') && !present('ambition')) return undefined;
   const lists = Object.fromEntries(LISTS.map((name) => [name, doc.getArray<Y.Map<unknown>>(name)]));
