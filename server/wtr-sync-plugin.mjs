@@ -3,6 +3,7 @@
 // SQLite file. From a test:
 //
 //   const { url } = await executeServerCommand('sync-start');
+//   await executeServerCommand('sync-start', { copyFrom: 'test/fixtures/….sqlite' }); // on a copy of a stored file
 //   const token = await executeServerCommand('sync-token', { room, role: 'partner', partner: 'p1' });
 //   await executeServerCommand('sync-restart');   // same port, same file
 //   await executeServerCommand('sync-stop');
@@ -10,7 +11,7 @@
 //   const { update, cards } = await executeServerCommand('sync-stored', { room }); // base64 of the stored Yjs states: the room, and its cards by partner id
 
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
@@ -56,6 +57,8 @@ export function syncServerPlugin() {
             port: args.port ?? 0,
             dbPath: args.dbPath ?? join(folder, `${session.id.replace(/\W/g, '_')}-${Date.now()}.sqlite`),
           };
+          // A server that starts on a copy of a stored file (a fixture of the repository).
+          if (args.copyFrom) copyFileSync(args.copyFrom, entry.dbPath);
           sessions.set(session.id, entry);
           return start(entry);
         }

@@ -33,10 +33,7 @@ export function setText(ytext: Y.Text, value: string): void {
   while (start < shortest && now.charCodeAt(start) === value.charCodeAt(start)) start++;
   if (start > 0 && isHighSurrogate(now.charCodeAt(start - 1))) start--;
   let end = 0;
-  while (
-    end < shortest - start &&
-    now.charCodeAt(now.length - 1 - end) === value.charCodeAt(value.length - 1 - end)
-  )
+  while (end < shortest - start && now.charCodeAt(now.length - 1 - end) === value.charCodeAt(value.length - 1 - end))
     end++;
   if (end > 0 && isLowSurrogate(now.charCodeAt(now.length - end))) end--;
   const removed = now.length - start - end;

@@ -20,7 +20,8 @@ export function readLegacyLayout(doc: Y.Doc): { file: WorkshopFile; clear: () =>
   const lists = Object.fromEntries(LISTS.map((name) => [name, doc.getArray<Y.Map<unknown>>(name)]));
   const meta = doc.getMap('meta');
   const ambition = doc.getMap('ambition');
-  const json = (name: (typeof LISTS)[number]) => lists[name].toArray().map((map) => (map instanceof Y.Map ? map.toJSON() : {}));
+  const json = (name: (typeof LISTS)[number]) =>
+    lists[name].toArray().map((map) => (map instanceof Y.Map ? map.toJSON() : {}));
   const raw = {
     format: 'netwerkambitie',
     version: 1,

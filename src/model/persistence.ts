@@ -113,11 +113,7 @@ function canOpen(): Promise<void> {
  * in the first layout has moved to this one; `false` when storage failed
  * (then `onFailure` is called once, and the workshop goes on in memory).
  */
-export function persistWorkshop(
-  store: YWorkshopStore,
-  name: string,
-  onFailure: (error: unknown) => void,
-): Persistence {
+export function persistWorkshop(store: YWorkshopStore, name: string, onFailure: (error: unknown) => void): Persistence {
   let failed = false;
   const fail = (error: unknown) => {
     if (failed) return;

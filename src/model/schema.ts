@@ -73,7 +73,8 @@ export interface PerPartnerField<V extends ChoiceField | TextField = ChoiceField
   value: V;
   optional?: boolean;
 }
-export type Field = TextField | ChoiceField | FlagField | RefField | RefsField | TagsField | DateField | PerPartnerField;
+export type Field =
+  TextField | ChoiceField | FlagField | RefField | RefsField | TagsField | DateField | PerPartnerField;
 
 const text = <O extends Omit<TextField, 'type'>>(options: O = {} as O) => ({ type: 'text', ...options }) as const;
 const choice = <V extends string>(values: readonly V[], fallback: V): ChoiceField<V> => ({
@@ -237,9 +238,9 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** An entity as a snapshot and a workshop file hold it. */
 export type EntityOf<N extends EntityName> = Simplify<
   { id: string } & {
-    -readonly [K in Exclude<keyof (typeof ENTITIES)[N]['fields'], OptionalKeys<(typeof ENTITIES)[N]['fields']>>]: ValueOf<
-      (typeof ENTITIES)[N]['fields'][K]
-    >;
+    -readonly [
+      K in Exclude<keyof (typeof ENTITIES)[N]['fields'], OptionalKeys<(typeof ENTITIES)[N]['fields']>>
+    ]: ValueOf<(typeof ENTITIES)[N]['fields'][K]>;
   } & {
     -readonly [K in OptionalKeys<(typeof ENTITIES)[N]['fields']>]?: ValueOf<(typeof ENTITIES)[N]['fields'][K]>;
   }

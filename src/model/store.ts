@@ -259,7 +259,8 @@ export class YWorkshopStore implements WorkshopStore {
   #in(doc: Y.Doc, write: () => void, origin: unknown = this): void {
     doc.transact((transaction) => {
       write();
-      if (transaction.changed.size) doc.getMap<string>('na:clock').set('updatedAt', this.#stampAs ?? new Date().toISOString());
+      if (transaction.changed.size)
+        doc.getMap<string>('na:clock').set('updatedAt', this.#stampAs ?? new Date().toISOString());
     }, origin);
   }
 
@@ -282,7 +283,10 @@ export class YWorkshopStore implements WorkshopStore {
   #read(): WorkshopFile {
     const all = this.#collections.partners.list;
     // Past the limit (devices that each added the last partner that fit), the last in order wait out of sight.
-    const partners = all.length > LIMITS.partners ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners))) : all;
+    const partners =
+      all.length > LIMITS.partners
+        ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners)))
+        : all;
     const cards = partners.map((p) => this.#card(p.id).items);
     const interests = this.#part('interests', [partners, ...cards.map((c) => c[0])], () =>
       freeze(cards.flatMap((c) => c[0])),
@@ -301,16 +305,28 @@ export class YWorkshopStore implements WorkshopStore {
     // another device at the same time) hide what leans on them, until an undo brings it back.
     const { questions: q, tensions: t, drafts: d, actions: a } = this.#collections;
     const questions = this.#part<readonly Question[]>('questions', [q.list, itemIds], (previous) =>
-      stable(previous, q.list.filter((question) => itemIds.has(question.itemId))),
+      stable(
+        previous,
+        q.list.filter((question) => itemIds.has(question.itemId)),
+      ),
     );
     const tensions = this.#part<readonly Tension[]>('tensions', [t.list, itemIds], (previous) =>
-      stable(previous, t.list.filter((tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id)))),
+      stable(
+        previous,
+        t.list.filter((tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id))),
+      ),
     );
     const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds], (previous) =>
-      stable(previous, d.list.map((draft) => onlyPartners(draft, partnerIds))),
+      stable(
+        previous,
+        d.list.map((draft) => onlyPartners(draft, partnerIds)),
+      ),
     );
     const actions = this.#part<readonly Action[]>('actions', [a.list, partnerIds], (previous) =>
-      stable(previous, a.list.map((action) => (action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action))),
+      stable(
+        previous,
+        a.list.map((action) => (action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action)),
+      ),
     );
     const text = (name: TextName) => readText(this.#texts[name]);
     const optional = (name: TextName) => text(name) || undefined;
@@ -400,7 +416,13 @@ export class YWorkshopStore implements WorkshopStore {
     this.#moveIn(this.doc, this.#collections.partners, id, toIndex);
   }
 
-  #moveIn(doc: Y.Doc, collection: Collection<EntityName>, id: string, toIndex: number, among?: readonly { id: string }[]): void {
+  #moveIn(
+    doc: Y.Doc,
+    collection: Collection<EntityName>,
+    id: string,
+    toIndex: number,
+    among?: readonly { id: string }[],
+  ): void {
     collection.get(id);
     const list = among ?? collection.list;
     const target = list[Math.max(0, Math.min(list.length - 1, toIndex))];
@@ -471,7 +493,8 @@ export class YWorkshopStore implements WorkshopStore {
     const list = card.collection(name).list as readonly Item[];
     const item = list.find((e) => e.id === id)!;
     // Siblings: the items of the same list (get or bring, for contributions).
-    const siblings = 'direction' in item ? list.filter((e) => 'direction' in e && e.direction === item.direction) : list;
+    const siblings =
+      'direction' in item ? list.filter((e) => 'direction' in e && e.direction === item.direction) : list;
     this.#moveIn(card.doc, card.collection(name), id, toIndex, siblings);
   }
 
@@ -580,27 +603,37 @@ export class YWorkshopStore implements WorkshopStore {
     for (const p of file.partners) cards.set(p.id, { interests: [], contributions: [] });
     for (const i of file.interests) cards.get(i.partnerId)?.interests.push(i);
     for (const c of file.contributions) cards.get(c.partnerId)?.contributions.push(c);
-    if (clear) for (const [id, card] of this.#cards) if (!cards.has(id)) this.#in(card.doc, () => CARD.forEach((n) => card.collection(n).clear()), origin);
+    if (clear)
+      for (const [id, card] of this.#cards)
+        if (!cards.has(id)) this.#in(card.doc, () => CARD.forEach((n) => card.collection(n).clear()), origin);
     for (const [partnerId, items] of cards) {
       const card = this.#card(partnerId);
-      this.#in(card.doc, () => {
-        for (const name of CARD) fill(card.collection(name), items[name], clear);
-      }, origin);
+      this.#in(
+        card.doc,
+        () => {
+          for (const name of CARD) fill(card.collection(name), items[name], clear);
+        },
+        origin,
+      );
     }
-    this.#in(this.doc, () => {
-      if (clear) this.#meta.clear();
-      this.#meta.set('step', file.step);
-      this.#meta.set('revealed', file.revealed);
-      for (const name of TEXT_NAMES) {
-        const value = name === 'title' ? file.title : name === 'notes' ? file.followUp.notes : file.ambition[name];
-        if (clear || value) setText(this.#texts[name], clip(value ?? ''));
-      }
-      fill(this.#collections.partners, file.partners, clear);
-      fill(this.#collections.questions, file.questions, clear);
-      fill(this.#collections.tensions, file.tensions, clear);
-      fill(this.#collections.drafts, file.ambition.drafts, clear);
-      fill(this.#collections.actions, file.followUp.actions, clear);
-    }, origin);
+    this.#in(
+      this.doc,
+      () => {
+        if (clear) this.#meta.clear();
+        this.#meta.set('step', file.step);
+        this.#meta.set('revealed', file.revealed);
+        for (const name of TEXT_NAMES) {
+          const value = name === 'title' ? file.title : name === 'notes' ? file.followUp.notes : file.ambition[name];
+          if (clear || value) setText(this.#texts[name], clip(value ?? ''));
+        }
+        fill(this.#collections.partners, file.partners, clear);
+        fill(this.#collections.questions, file.questions, clear);
+        fill(this.#collections.tensions, file.tensions, clear);
+        fill(this.#collections.drafts, file.ambition.drafts, clear);
+        fill(this.#collections.actions, file.followUp.actions, clear);
+      },
+      origin,
+    );
   }
 
   /**
@@ -639,9 +672,11 @@ function ownMap(draft: YEntity, key: string): Y.Map<unknown> {
 
 /** A draft with the responses of partners that are in the workshop only. */
 function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
-  const known = (record: Record<string, unknown> | undefined) => !record || Object.keys(record).every((k) => partners.has(k));
+  const known = (record: Record<string, unknown> | undefined) =>
+    !record || Object.keys(record).every((k) => partners.has(k));
   if (known(draft.consent) && known(draft.reasons)) return draft;
-  const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([k]) => partners.has(k)));
+  const keep = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).filter(([k]) => partners.has(k)));
   const { reasons, ...rest } = draft;
   const kept = reasons && keep(reasons);
   return freeze({

@@ -6,16 +6,7 @@
 export const FORMAT = 'netwerkambitie';
 export const VERSION = 1;
 
-import {
-  AMBITION_PARTS,
-  CONSENTS,
-  DIRECTIONS,
-  KINDS,
-  LIMITS,
-  SCOPES,
-  STEPS,
-  type EntityOf,
-} from './schema.js';
+import { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS, type EntityOf } from './schema.js';
 
 export { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS };
 

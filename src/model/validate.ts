@@ -168,7 +168,11 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
     const at = `${path}.${key}`;
     switch (f.type) {
       case 'text':
-        return f.optional ? read.text(o, key, path, true) || undefined : f.blank ? (read.text(o, key, path, true) ?? '') : read.text(o, key, path);
+        return f.optional
+          ? read.text(o, key, path, true) || undefined
+          : f.blank
+            ? (read.text(o, key, path, true) ?? '')
+            : read.text(o, key, path);
       case 'choice':
         return read.oneOf(o[key], f.values, at);
       case 'flag':
@@ -193,7 +197,9 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
           Object.keys(record).map((partner) => {
             ref('partners', partner, `${at}.${partner}`);
             const value =
-              f.value.type === 'choice' ? read.oneOf(record[partner], f.value.values, `${at}.${partner}`) : read.text(record, partner, at);
+              f.value.type === 'choice'
+                ? read.oneOf(record[partner], f.value.values, `${at}.${partner}`)
+                : read.text(record, partner, at);
             return [partner, value];
           }),
         );
@@ -205,14 +211,19 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
     const path = ENTITIES[name].path;
     const source = path.length === 1 ? root : root[path[0]] === undefined ? {} : read.object(root[path[0]], path[0]);
     const prefix = path.length === 1 ? '' : `${path[0]}.`;
-    const found = list(path.at(-1)!, (o, at) => {
-      const entity: Record<string, unknown> = { id: id(o, at) };
-      for (const [key, f] of Object.entries(ENTITIES[name].fields) as [string, Field][]) {
-        const value = field(f, o, key, at);
-        if (value !== undefined) entity[key] = value;
-      }
-      return entity as EntityOf<N>;
-    }, source, prefix);
+    const found = list(
+      path.at(-1)!,
+      (o, at) => {
+        const entity: Record<string, unknown> = { id: id(o, at) };
+        for (const [key, f] of Object.entries(ENTITIES[name].fields) as [string, Field][]) {
+          const value = field(f, o, key, at);
+          if (value !== undefined) entity[key] = value;
+        }
+        return entity as EntityOf<N>;
+      },
+      source,
+      prefix,
+    );
     if (name === 'partners') for (const p of found) partnerIds.add(p.id);
     if (name === 'interests' || name === 'contributions') for (const i of found) itemIds.add(i.id);
     return found;

@@ -66,7 +66,8 @@ describe('two devices that meet again', () => {
 
   it('that each added the last item that fits show the limit, and the one added last shows once there is room', async () => {
     const [a, b] = await twoDevices();
-    const count = () => a.snapshot.interests.filter((i) => i.partnerId === 'zorg').length +
+    const count = () =>
+      a.snapshot.interests.filter((i) => i.partnerId === 'zorg').length +
       a.snapshot.contributions.filter((c) => c.partnerId === 'zorg').length;
     while (count() < LIMITS.itemsPerPartner - 1) a.addInterest('zorg', { text: `Belang ${count()}` });
     exchange(a, b);
