@@ -44,10 +44,8 @@ export function readLegacyLayout(doc: Y.Doc): { file: WorkshopFile; clear: () =>
   };
 }
 
-const withoutKey = (record: Record<string, unknown>, key: string) => {
-  const { [key]: _dropped, ...rest } = record;
-  return rest;
-};
+const withoutKey = (record: Record<string, unknown>, key: string) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
 
 /**
  * The old layout as a valid file: entities that the old store could leave

@@ -1,3 +1,4 @@
+import type { Derived, Permissions } from './derived.js';
 import type {
   Action,
   AmbitionPart,
@@ -76,7 +77,7 @@ export type Patch<T> = Partial<Omit<T, 'id' | 'partnerId' | 'itemId'>>;
  * `LIMITS.textLength` is cut off at that length, a workshop with
  * `LIMITS.partners` partners gets no more, and a partner that has
  * `LIMITS.itemsPerPartner` interests and contributions gets no more (see
- * `partnerFull()`).
+ * `derive().full()`).
  */
 export interface WorkshopStore {
   /** The whole workshop, frozen; a new object after every change. */
@@ -84,6 +85,11 @@ export interface WorkshopStore {
   readonly session: Session;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+
+  /** What the workshop's rules and analyses make of `file` (the current snapshot when absent), computed once per snapshot. */
+  derive(file?: WorkshopFile): Derived;
+  /** What this device may do, by the session's role and partner. */
+  readonly permissions: Permissions;
 
   /** Calls `listener` after every change of the workshop or the session. */
   subscribe(listener: ChangeListener): () => void;
@@ -101,12 +107,12 @@ export interface WorkshopStore {
   /** Removes the partner and everything that belongs to it, as one undoable step. */
   removePartner(id: string): void;
 
-  /** Adds an interest; `undefined`, and nothing changes, when the partner is full (`partnerFull()`). */
+  /** Adds an interest; `undefined`, and nothing changes, when the partner is full (`derive().full()`). */
   addInterest(partnerId: string, interest?: Patch<Interest>): string | undefined;
   updateInterest(id: string, patch: Patch<Interest>): void;
   removeInterest(id: string): void;
 
-  /** Adds a contribution; `undefined`, and nothing changes, when the partner is full (`partnerFull()`). */
+  /** Adds a contribution; `undefined`, and nothing changes, when the partner is full (`derive().full()`). */
   addContribution(
     partnerId: string,
     contribution: Patch<Contribution> & Pick<Contribution, 'direction'>,

@@ -1,6 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { Collection, readText, setText, writeEntity, type YEntity } from './collection.js';
+import { deriver, permissions, type Derived, type Permissions } from './derived.js';
 import { History } from './history.js';
 import { readLegacyLayout } from './legacy.js';
 import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
@@ -192,6 +193,19 @@ export class YWorkshopStore implements WorkshopStore {
 
   get session(): Session {
     return this.#session;
+  }
+
+  readonly #derive = deriver();
+
+  derive(file: WorkshopFile = this.snapshot): Derived {
+    return this.#derive(file);
+  }
+
+  #permissions?: [Session, Permissions];
+
+  get permissions(): Permissions {
+    if (this.#permissions?.[0] !== this.#session) this.#permissions = [this.#session, permissions(this.#session)];
+    return this.#permissions[1];
   }
 
   setSession(patch: Partial<Session>): void {
@@ -687,6 +701,7 @@ function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
 }
 
 function withoutOwner(action: Action): Action {
-  const { owner: _owner, ...rest } = action;
+  const rest = { ...action };
+  delete rest.owner;
   return freeze(rest);
 }

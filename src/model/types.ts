@@ -3,10 +3,10 @@
  * Netwerkambitie workshop. Hosts read and write it; the store keeps it in Yjs.
  */
 
+import { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS, type EntityOf } from './schema.js';
+
 export const FORMAT = 'netwerkambitie';
 export const VERSION = 1;
-
-import { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS, type EntityOf } from './schema.js';
 
 export { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS };
 
@@ -62,28 +62,6 @@ export interface WorkshopFile {
 export type Item = Interest | Contribution;
 
 export const isInterest = (item: Item): item is Interest => 'scope' in item;
-
-/** How many interests and contributions the partner with `partnerId` has. */
-export const partnerItemCount = (file: Pick<WorkshopFile, 'interests' | 'contributions'>, partnerId: string): number =>
-  file.interests.filter((i) => i.partnerId === partnerId).length +
-  file.contributions.filter((c) => c.partnerId === partnerId).length;
-
-/**
- * Whether the partner with `partnerId` has as many interests and contributions
- * as a workshop file may hold (`LIMITS.itemsPerPartner`): the store adds no more.
- */
-export const partnerFull = (file: Pick<WorkshopFile, 'interests' | 'contributions'>, partnerId: string): boolean =>
-  partnerItemCount(file, partnerId) >= LIMITS.itemsPerPartner;
-
-/**
- * `text` cut off at `LIMITS.textLength` characters (never between the two
- * halves of a character outside the Basic Multilingual Plane).
- */
-export function clipText(text: string): string {
-  if (text.length <= LIMITS.textLength) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[LIMITS.textLength - 1]) ? LIMITS.textLength - 1 : LIMITS.textLength;
-  return text.slice(0, end);
-}
 
 /** A workshop with nothing in it yet. */
 export function emptyWorkshop(): WorkshopFile {

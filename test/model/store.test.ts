@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { YWorkshopStore } from '../../src/model/store.js';
 import type { ChangeSource } from '../../src/model/store-api.js';
-import { LIMITS, partnerFull, partnerItemCount } from '../../src/model/types.js';
+import { LIMITS } from '../../src/model/types.js';
 import { parseWorkshopFile } from '../../src/model/validate.js';
 import { exampleWorkshop } from '../support/example.js';
 
@@ -237,10 +237,12 @@ describe('the workshop store', () => {
     for (let n = 1; n < LIMITS.itemsPerPartner; n++)
       if (n % 2) store.addInterest(full, { text: `Belang ${n}` });
       else store.addContribution(full, { direction: 'bring', text: `Brengen ${n}` });
-    expect(partnerFull(store.snapshot, full)).to.equal(false);
+    expect(store.derive().full(full)).to.equal(false);
     expect(store.addContribution(full, { direction: 'get', text: 'De laatste' })).to.be.a('string');
-    expect(partnerItemCount(store.snapshot, full)).to.equal(LIMITS.itemsPerPartner);
-    expect(partnerFull(store.snapshot, full)).to.equal(true);
+    expect(store.derive().interestsOf(full).length + store.derive().contributionsOf(full).length).to.equal(
+      LIMITS.itemsPerPartner,
+    );
+    expect(store.derive().full(full)).to.equal(true);
 
     const before = store.snapshot;
     let notified = 0;
@@ -264,7 +266,9 @@ describe('the workshop store', () => {
     });
     expect(added[0]).to.be.a('string');
     expect(added[1], 'the limit holds within one batch').to.equal(undefined);
-    expect(partnerItemCount(store.snapshot, full)).to.equal(LIMITS.itemsPerPartner);
+    expect(store.derive().interestsOf(full).length + store.derive().contributionsOf(full).length).to.equal(
+      LIMITS.itemsPerPartner,
+    );
 
     const exported = JSON.parse(JSON.stringify(store.snapshot));
     expect(parseWorkshopFile(exported)).to.deep.equal(store.snapshot);

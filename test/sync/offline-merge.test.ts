@@ -30,9 +30,7 @@ const bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.c
 
 /** The fixture workshop as the first layout's store showed it, items now grouped card by card. */
 async function legacyWorkshop(): Promise<Omit<WorkshopFile, 'updatedAt'>> {
-  const { updatedAt: _u, ...file } = parseWorkshopFile(
-    await (await fetch('/test/fixtures/legacy-layout/workshop.json')).json(),
-  );
+  const file = withoutTime(parseWorkshopFile(await (await fetch('/test/fixtures/legacy-layout/workshop.json')).json()));
   const byPartner = <T extends { partnerId: string }>(items: T[]) =>
     file.partners.flatMap((p) => items.filter((i) => i.partnerId === p.id));
   return { ...file, interests: byPartner(file.interests), contributions: byPartner(file.contributions) };
@@ -48,7 +46,11 @@ function sameAs(actual: unknown, expected: unknown): boolean {
   }
 }
 
-const withoutTime = ({ updatedAt: _u, ...file }: WorkshopFile) => file;
+function withoutTime(file: WorkshopFile): Omit<WorkshopFile, 'updatedAt'> {
+  const copy: Partial<WorkshopFile> = { ...file };
+  delete copy.updatedAt;
+  return copy as Omit<WorkshopFile, 'updatedAt'>;
+}
 
 describe('devices that edit while the server is down', () => {
   after(() => executeServerCommand('sync-stop'));

@@ -4,27 +4,16 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ambitionPartLabel, consentLabel, directionLabel, stepLabel } from '../../i18n/labels.js';
-import { consentStatus, type ConsentStatus } from '../../model/consent.js';
-import {
-  addTheme,
-  matchGetsAndBrings,
-  replaceTheme,
-  suggestThemes,
-  taggedThemes,
-  themeKey,
-  type GetMatches,
-  type TaggedTheme,
-  type ThemeSuggestion,
-} from '../../model/themes.js';
+import type { ConsentStatus } from '../../model/consent.js';
+import type { Derived } from '../../model/derived.js';
+import { addTheme, replaceTheme, themeKey, type TaggedTheme, type ThemeSuggestion } from '../../model/themes.js';
 import {
   AMBITION_PARTS,
   CONSENTS,
   LIMITS,
   isInterest,
   type Consent,
-  type Contribution,
   type Draft,
-  type Interest,
   type Item,
   type Partner,
   type WorkshopFile,
@@ -36,18 +25,6 @@ import { styles } from './ambitie-canvas.styles.js';
 import { printAlone } from '../shared/print-alone.js';
 import { toggled } from '../shared/toggled.js';
 import { installPosterPage } from './poster-page.js';
-
-/** What the canvas computes from the items, kept while the items stay the same. */
-interface Analysis {
-  interests: readonly Interest[];
-  contributions: readonly Contribution[];
-  items: Map<string, Item>;
-  themes: TaggedTheme[];
-  suggestions: ThemeSuggestion[];
-  matrix: GetMatches[];
-}
-
-const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * The digital flip-over of step 4, where the partners find their common
@@ -110,7 +87,6 @@ export class AmbitieCanvas extends NaElement {
   /** A problem with the new tension. */
   @state() private tensionError = '';
 
-  #analysis?: Analysis;
   #ids = new Map<string, string>();
   /** A selector to focus after the next render. */
   #focus?: string;
@@ -138,12 +114,12 @@ export class AmbitieCanvas extends NaElement {
   }
 
   get #facilitator(): boolean {
-    return this.store?.session.role !== 'partner';
+    return !!this.may?.lead;
   }
 
   /** Whether this device may respond to drafts on behalf of `partnerId`. */
   #mayRespondFor(partnerId: string): boolean {
-    return this.#facilitator || this.store?.session.partner === partnerId;
+    return !!this.may?.respondFor(partnerId);
   }
 
   #name(partnerId: string): string {
@@ -158,21 +134,6 @@ export class AmbitieCanvas extends NaElement {
     this.announcement = text;
   }
 
-  #analyse(file: WorkshopFile): Analysis {
-    const known = this.#analysis;
-    if (known && sameList(known.interests, file.interests) && sameList(known.contributions, file.contributions))
-      return known;
-    const all: Item[] = [...file.interests, ...file.contributions];
-    return (this.#analysis = {
-      interests: file.interests,
-      contributions: file.contributions,
-      items: new Map(all.map((item) => [item.id, item])),
-      themes: taggedThemes(all),
-      suggestions: suggestThemes(all),
-      matrix: matchGetsAndBrings(file.contributions, all),
-    });
-  }
-
   /** Changes the themes of one interest or contribution. */
   #setThemes(item: Item, themes: string[]): void {
     if (isInterest(item)) this.store?.updateInterest(item.id, { themes });
@@ -182,7 +143,7 @@ export class AmbitieCanvas extends NaElement {
   // ---- actions ----
 
   #confirm(suggestion: ThemeSuggestion): void {
-    const { items } = this.#analyse(this.workshop!);
+    const { items } = this.derived!;
     let added = 0;
     this.store?.batch(() => {
       for (const id of suggestion.itemIds) {
@@ -218,7 +179,7 @@ export class AmbitieCanvas extends NaElement {
 
   /** Renames theme `from` to `to` in every item; merges when `to` is an existing theme. */
   #replaceTheme(from: string, to: string): void {
-    const { items } = this.#analyse(this.workshop!);
+    const { items } = this.derived!;
     this.store?.batch(() => {
       for (const item of items.values()) {
         const next = replaceTheme(item.themes, from, to);
@@ -239,7 +200,7 @@ export class AmbitieCanvas extends NaElement {
     this.#focus = `[data-edit="${CSS.escape(key)}"]`;
   }
 
-  #submitRename(event: SubmitEvent, theme: TaggedTheme, all: TaggedTheme[]): void {
+  #submitRename(event: SubmitEvent, theme: TaggedTheme, all: readonly TaggedTheme[]): void {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('name') as HTMLInputElement;
     const name = input.value.trim();
@@ -267,7 +228,7 @@ export class AmbitieCanvas extends NaElement {
     this.#closeEdit(theme.key);
   }
 
-  #merge(theme: TaggedTheme, all: TaggedTheme[]): void {
+  #merge(theme: TaggedTheme, all: readonly TaggedTheme[]): void {
     const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${this.#id(`merge ${theme.key}`)}`);
     const target = all.find((t) => t.key === select?.value);
     if (!target) {
@@ -349,7 +310,7 @@ export class AmbitieCanvas extends NaElement {
       return html`<p class="outside">
         ${msg('De flip-over werkt alleen binnen een <netwerk-ambitie>-element: daar komt de workshop vandaan.')}
       </p>`;
-    const analysis = this.#analyse(file);
+    const analysis = this.derived!;
     return html`
       <article class="canvas" aria-labelledby="canvas-heading">
         <header class="header" part="header">
@@ -380,7 +341,7 @@ export class AmbitieCanvas extends NaElement {
       <span class="item-text">${item.text.trim() || msg('(zonder tekst)')}</span>`;
   }
 
-  #items(ids: string[], analysis: Analysis): TemplateResult {
+  #items(ids: string[], analysis: Derived): TemplateResult {
     return html`<ul class="items">
       ${ids.map((id) => html`<li>${this.#item(analysis.items.get(id))}</li>`)}
     </ul>`;
@@ -464,7 +425,7 @@ export class AmbitieCanvas extends NaElement {
 
   // ---- common ground ----
 
-  #commonGround(analysis: Analysis): TemplateResult {
+  #commonGround(analysis: Derived): TemplateResult {
     const shared = analysis.themes.filter((t) => t.partnerIds.length > 1);
     const single = analysis.themes.filter((t) => t.partnerIds.length < 2);
     const suggestions = analysis.suggestions.filter((s) => !this.dismissed.has(s.key));
@@ -541,7 +502,7 @@ export class AmbitieCanvas extends NaElement {
   }
 
   /** A theme that more partners share: a card with the items behind it. */
-  #theme(theme: TaggedTheme, analysis: Analysis, edit: boolean): TemplateResult {
+  #theme(theme: TaggedTheme, analysis: Derived, edit: boolean): TemplateResult {
     return html`<li class="card theme" part="theme">
       <h5>${theme.name}</h5>
       <p class="sharers">${this.#sharers(theme.partnerIds)}</p>
@@ -550,7 +511,7 @@ export class AmbitieCanvas extends NaElement {
   }
 
   /** A theme of one partner: one line. */
-  #ownTheme(theme: TaggedTheme, analysis: Analysis, edit: boolean): TemplateResult {
+  #ownTheme(theme: TaggedTheme, analysis: Derived, edit: boolean): TemplateResult {
     return html`<li class="own-theme" part="theme">
       <p><strong>${theme.name}</strong> <span class="sharers">${this.#sharers(theme.partnerIds)}</span></p>
       ${edit ? this.#themeEdit(theme, analysis.themes) : nothing}
@@ -558,7 +519,7 @@ export class AmbitieCanvas extends NaElement {
   }
 
   /** A button that opens renaming and merging for `theme`. */
-  #themeEdit(theme: TaggedTheme, all: TaggedTheme[]): TemplateResult {
+  #themeEdit(theme: TaggedTheme, all: readonly TaggedTheme[]): TemplateResult {
     const open = this.editing === theme.key;
     const panelId = this.#id(`edit ${theme.key}`);
     return html`<div class="theme-edit">
@@ -584,7 +545,7 @@ export class AmbitieCanvas extends NaElement {
     </div>`;
   }
 
-  #themePanel(theme: TaggedTheme, all: TaggedTheme[]): TemplateResult {
+  #themePanel(theme: TaggedTheme, all: readonly TaggedTheme[]): TemplateResult {
     const others = all.filter((t) => t.key !== theme.key);
     const renameId = this.#id(`rename ${theme.key}`);
     const mergeId = this.#id(`merge ${theme.key}`);
@@ -614,7 +575,7 @@ export class AmbitieCanvas extends NaElement {
       <p class="hint">${msg('Een nieuwe naam of samenvoegen geldt voor alle punten met dit thema. Esc sluit.')}</p>`;
   }
 
-  #suggestion(suggestion: ThemeSuggestion, analysis: Analysis, edit: boolean): TemplateResult {
+  #suggestion(suggestion: ThemeSuggestion, analysis: Derived, edit: boolean): TemplateResult {
     return html`<li class="card suggestion" part="suggestion">
       <h5>${suggestion.name} <span class="badge">${msg('voorstel')}</span></h5>
       <p class="sharers">${this.#sharers(suggestion.partnerIds)}</p>
@@ -652,8 +613,8 @@ export class AmbitieCanvas extends NaElement {
 
   // ---- get and bring ----
 
-  #matrix(file: WorkshopFile, analysis: Analysis): TemplateResult {
-    const gets = analysis.matrix.filter((m) => m.get.text.trim());
+  #matrix(file: WorkshopFile, analysis: Derived): TemplateResult {
+    const gets = analysis.matches.filter((m) => m.get.text.trim());
     const unmatched = gets.filter((m) => m.matches.length === 0);
     return html`<section class="panel matrix" part="matrix" aria-labelledby="matrix-heading">
       <h3 id="matrix-heading">${msg('Halen en brengen')}</h3>
@@ -727,7 +688,7 @@ export class AmbitieCanvas extends NaElement {
 
   // ---- attention points ----
 
-  #attention(file: WorkshopFile, analysis: Analysis): TemplateResult {
+  #attention(file: WorkshopFile, analysis: Derived): TemplateResult {
     const demands = file.interests.filter((i) => i.kind === 'demand');
     const open = file.tensions.filter((t) => !t.resolved);
     const resolved = file.tensions.filter((t) => t.resolved);
@@ -820,7 +781,7 @@ export class AmbitieCanvas extends NaElement {
   /** Marking a new tension between interests, folded away until the facilitator needs it. */
   #newTension(file: WorkshopFile): TemplateResult {
     const partners = file.partners
-      .map((partner) => ({ partner, interests: file.interests.filter((i) => i.partnerId === partner.id) }))
+      .map((partner) => ({ partner, interests: this.derived!.interestsOf(partner.id) }))
       .filter(({ interests }) => interests.length);
     return html`<details class="new-tension" part="new-tension">
       <summary>${msg('Nieuwe spanning markeren')}</summary>
@@ -917,7 +878,7 @@ export class AmbitieCanvas extends NaElement {
 
   #draft(file: WorkshopFile, draft: Draft, n: number): TemplateResult {
     const edit = this.#facilitator;
-    const status = consentStatus(file, draft);
+    const status = this.derived!.consent(draft);
     const statement = file.ambition.statement?.trim();
     const adopted = !!statement && statement === draft.text.trim();
     return html`<li class="card draft" part="draft">

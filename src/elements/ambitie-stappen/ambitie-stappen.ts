@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { agendaHeading, durationLabel, spokenDuration, stepLabel } from '../../i18n/labels.js';
 import { agendaFor, type Agenda } from '../../model/agenda.js';
-import { stepProgress } from '../../model/progress.js';
+import type { Derived } from '../../model/derived.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { presenceLine } from '../shared/presence.js';
@@ -17,8 +17,8 @@ const STEPS: readonly Step[] = [1, 2, 3, 4, 5];
 const TICK = 250;
 
 /** "3 van 4 partners klaar", or what each step counts. */
-function progressText(file: WorkshopFile, step: Step): string {
-  const { done, total } = stepProgress(file, step);
+function progressText(file: WorkshopFile, derived: Derived, step: Step): string {
+  const { done, total } = derived.stepProgress(step);
   switch (step) {
     case 1:
     case 2:
@@ -243,7 +243,7 @@ export class AmbitieStappen extends NaElement {
       ${current ? html`<span class="now" aria-hidden="true">${msg('Nu bezig')}</span>` : nothing}
       <span part="step-progress" class="meta">
         <span>${durationLabel(agenda.steps[step - 1].minutes)}</span>
-        <span>${progressText(file, step)}</span>
+        <span>${progressText(file, this.derived!, step)}</span>
       </span>
     </li>`;
   }

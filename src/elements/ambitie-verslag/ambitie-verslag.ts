@@ -32,8 +32,8 @@ import {
   type Tension,
   type WorkshopFile,
 } from '../../model/types.js';
-import { taggedThemes } from '../../model/themes.js';
 import { parseWorkshopFile } from '../../model/validate.js';
+import type { Derived } from '../../model/derived.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { styles } from './ambitie-verslag.styles.js';
@@ -64,8 +64,8 @@ function hasContent(file: WorkshopFile): boolean {
 }
 
 /** Every theme named in the workshop, with the partners whose items carry it; most shared first, then by name. */
-function themesOf(file: WorkshopFile): { theme: string; partners: Partner[] }[] {
-  return taggedThemes([...file.interests, ...file.contributions])
+function themesOf(file: WorkshopFile, derived: Derived): { theme: string; partners: Partner[] }[] {
+  return derived.themes
     .map(({ name, partnerIds }) => ({ theme: name, partners: file.partners.filter((p) => partnerIds.includes(p.id)) }))
     .sort((a, b) => b.partners.length - a.partners.length || a.theme.localeCompare(b.theme));
 }
@@ -430,7 +430,7 @@ export class AmbitieVerslag extends NaElement {
         <h3>${msg('Belangen')}</h3>
         ${file.partners.length ? nothing : this.#empty(msg('Nog geen partners.'))}
         ${file.partners.map((partner) => {
-          const own = file.interests.filter((i) => i.partnerId === partner.id);
+          const own = this.derived!.interestsOf(partner.id);
           return html`
             <h4>${this.#partnerName(partner)}</h4>
             ${
@@ -461,7 +461,7 @@ export class AmbitieVerslag extends NaElement {
           (partner) => html`
             <h4>${this.#partnerName(partner)}</h4>
             ${DIRECTIONS.map((direction) => {
-              const own = file.contributions.filter((c) => c.partnerId === partner.id && c.direction === direction);
+              const own = this.derived!.contributionsOf(partner.id, direction);
               return html`<h5>${directionLabel(direction)}</h5>
                 ${
                   own.length
@@ -485,8 +485,7 @@ export class AmbitieVerslag extends NaElement {
 
   /** Names an interest or contribution: its text, its partner and what kind of item it is. */
   #itemRef(file: WorkshopFile, id: string): TemplateResult {
-    const item: Item | undefined =
-      file.interests.find((i) => i.id === id) ?? file.contributions.find((c) => c.id === id);
+    const item: Item | undefined = this.derived!.items.get(id);
     if (!item) return html`<span class="empty">${msg('(verwijderd)')}</span>`;
     const partner = file.partners.find((p) => p.id === item.partnerId);
     const what = isInterest(item) ? kindLabel(item.kind) : directionLabel(item.direction);
@@ -554,7 +553,7 @@ export class AmbitieVerslag extends NaElement {
   }
 
   #themes(file: WorkshopFile): TemplateResult {
-    const themes = themesOf(file);
+    const themes = themesOf(file, this.derived!);
     return html`
       <section part="themes" class="section">
         <h3>${msg('Thema’s')}</h3>

@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { workshopContext } from '../../context/workshop-context.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
+import type { Derived, Permissions } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
 
@@ -46,6 +47,17 @@ export class NaElement extends LitElement {
   /** The current workshop, or `undefined` outside a provider. */
   protected get workshop(): WorkshopFile | undefined {
     return this.store?.snapshot;
+  }
+
+  /** What the model derives from the current workshop: progress, limits, themes, matches, consent. */
+  protected get derived(): Derived | undefined {
+    const file = this.workshop;
+    return file && this.store?.derive(file);
+  }
+
+  /** What this device may do; without a workshop, nothing but reading. */
+  protected get may(): Permissions | undefined {
+    return this.store?.permissions;
   }
 
   override connectedCallback(): void {

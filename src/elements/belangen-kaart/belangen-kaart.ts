@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
-import { KINDS, partnerFull, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
+import { KINDS, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
@@ -165,8 +165,8 @@ export class BelangenKaart extends NaElement {
     </p>`;
   }
 
-  #interests(partnerId: string): Interest[] {
-    return this.workshop!.interests.filter((i) => i.partnerId === partnerId);
+  #interests(partnerId: string): readonly Interest[] {
+    return this.derived!.interestsOf(partnerId);
   }
 
   #title(partner: Partner): TemplateResult {
@@ -177,8 +177,8 @@ export class BelangenKaart extends NaElement {
 
   #editor(partner: Partner): TemplateResult {
     const interests = this.#interests(partner.id);
-    const known = usedThemes(this.workshop!);
-    const full = partnerFull(this.workshop!, partner.id);
+    const known = usedThemes(this.derived!);
+    const full = this.derived!.full(partner.id);
     return editCard(
       msg(str`Belangenkaart van ${partnerName(partner)}`),
       html`${this.#title(partner)}
@@ -198,7 +198,13 @@ export class BelangenKaart extends NaElement {
     );
   }
 
-  #scope(partner: Partner, scope: Scope, interests: Interest[], known: string[], full: boolean): TemplateResult {
+  #scope(
+    partner: Partner,
+    scope: Scope,
+    interests: readonly Interest[],
+    known: string[],
+    full: boolean,
+  ): TemplateResult {
     const items = interests.filter((i) => i.scope === scope);
     return editSection({
       part: `scope scope-${scope}`,
@@ -214,7 +220,13 @@ export class BelangenKaart extends NaElement {
     });
   }
 
-  #item(item: Interest, index: number, group: Interest[], siblings: Interest[], known: string[]): TemplateResult {
+  #item(
+    item: Interest,
+    index: number,
+    group: Interest[],
+    siblings: readonly Interest[],
+    known: string[],
+  ): TemplateResult {
     const id = this.#items.id(item.id);
     const n = index + 1;
     const store = this.store!;

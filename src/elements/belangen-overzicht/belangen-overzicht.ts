@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel, directionLabel, scopeLabel, stepLabel } from '../../i18n/labels.js';
-import { partnerProgress, type PartnerProgress } from '../../model/progress.js';
+import type { PartnerProgress } from '../../model/derived.js';
 import {
   isInterest,
   LIMITS,
@@ -224,9 +224,9 @@ export class BelangenOverzicht extends NaElement {
 
   #hidden(facilitator: boolean): TemplateResult {
     const file = this.workshop!;
-    const progress = new Map<string, PartnerProgress>(file.partners.map((p) => [p.id, partnerProgress(file, p.id)]));
+    const derived = this.derived!;
     const notDone = file.partners.filter((p) => {
-      const state = progress.get(p.id)!;
+      const state = derived.progress(p.id);
       return !state.interests || !state.contributions;
     });
     const total = file.partners.length;
@@ -260,7 +260,7 @@ export class BelangenOverzicht extends NaElement {
                   ${repeat(
                     file.partners,
                     (p) => p.id,
-                    (p) => this.#progress(p, progress.get(p.id)!),
+                    (p) => this.#progress(p, derived.progress(p.id)),
                   )}
                 </ul>`
             : html`<p class="muted">${msg('Nog geen partners.')}</p>`

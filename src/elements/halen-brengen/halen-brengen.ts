@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DIRECTIONS, partnerFull, type Contribution, type Direction, type Partner } from '../../model/types.js';
+import { DIRECTIONS, type Contribution, type Direction, type Partner } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import {
@@ -98,8 +98,8 @@ export class HalenBrengen extends NaElement {
     })}`;
   }
 
-  #contributions(partnerId: string, direction: Direction): Contribution[] {
-    return this.workshop!.contributions.filter((c) => c.partnerId === partnerId && c.direction === direction);
+  #contributions(partnerId: string, direction: Direction): readonly Contribution[] {
+    return this.derived!.contributionsOf(partnerId, direction);
   }
 
   #title(partner: Partner): TemplateResult {
@@ -109,8 +109,8 @@ export class HalenBrengen extends NaElement {
   // ---- editing ----
 
   #editor(partner: Partner): TemplateResult {
-    const known = usedThemes(this.workshop!);
-    const full = partnerFull(this.workshop!, partner.id);
+    const known = usedThemes(this.derived!);
+    const full = this.derived!.full(partner.id);
     return editCard(
       msg(str`Halen en brengen: ${partnerName(partner)}`),
       html`${this.#title(partner)}
@@ -139,7 +139,7 @@ export class HalenBrengen extends NaElement {
     });
   }
 
-  #item(item: Contribution, index: number, list: Contribution[], known: string[]): TemplateResult {
+  #item(item: Contribution, index: number, list: readonly Contribution[], known: string[]): TemplateResult {
     const id = this.#items.id(item.id);
     const n = index + 1;
     const noun = entryNoun(item.direction);

@@ -4,7 +4,6 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel, partnersLabel, stepLabel } from '../../i18n/labels.js';
-import { partnerProgress } from '../../model/progress.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
 import { NaElement } from '../base/na-element.js';
@@ -12,10 +11,6 @@ import { styles } from './partner-lijst.styles.js';
 
 /** The name to show for a partner, also when it has none yet. */
 const nameOf = (partner: Partner, index: number): string => partner.name.trim() || msg(str`Partner ${index + 1}`);
-
-/** How many interests and contributions a partner has on its card. */
-const itemsOf = (file: WorkshopFile, id: string): number =>
-  file.interests.filter((i) => i.partnerId === id).length + file.contributions.filter((c) => c.partnerId === id).length;
 
 /**
  * The partners of the workshop, prepared by the facilitator: the workshop
@@ -124,7 +119,7 @@ export class PartnerLijst extends NaElement {
   }
 
   #askRemove(partner: Partner, index: number): void {
-    if (itemsOf(this.workshop!, partner.id) === 0) {
+    if (this.#itemsOf(partner.id) === 0) {
       this.#remove(partner, index);
       return;
     }
@@ -182,7 +177,7 @@ export class PartnerLijst extends NaElement {
                 ${repeat(
                   partners,
                   (p) => p.id,
-                  (p, i) => (editable ? this.#editRow(file, p, i) : this.#readRow(file, p, i)),
+                  (p, i) => (editable ? this.#editRow(file, p, i) : this.#readRow(p, i)),
                 )}
               </ol>`
             : nothing
@@ -238,8 +233,13 @@ export class PartnerLijst extends NaElement {
     </div>`;
   }
 
-  #progress(file: WorkshopFile, partner: Partner, name: string): TemplateResult {
-    const progress = partnerProgress(file, partner.id);
+  /** How many interests and contributions a partner has on its card. */
+  #itemsOf(id: string): number {
+    return this.derived!.interestsOf(id).length + this.derived!.contributionsOf(id).length;
+  }
+
+  #progress(partner: Partner, name: string): TemplateResult {
+    const progress = this.derived!.progress(partner.id);
     const line = (step: 1 | 2, done: boolean) =>
       html`<li>
         <span class="mark ${done ? 'mark-done' : ''}" aria-hidden="true">${done ? '✓' : '○'}</span>
@@ -281,7 +281,7 @@ export class PartnerLijst extends NaElement {
           <span>${aspirantLabel()}<span class="visually-hidden"> (${name})</span></span>
         </label>
       </div>
-      ${this.#progress(file, partner, name)}
+      ${this.#progress(partner, name)}
       <div part="actions" class="actions">
         <button
           type="button"
@@ -310,12 +310,12 @@ export class PartnerLijst extends NaElement {
           ${msg('Verwijder')}
         </button>
       </div>
-      ${this.confirming === partner.id ? this.#confirm(file, partner, index, name) : nothing}
+      ${this.confirming === partner.id ? this.#confirm(partner, index, name) : nothing}
     </li>`;
   }
 
-  #confirm(file: WorkshopFile, partner: Partner, index: number, name: string): TemplateResult {
-    const count = itemsOf(file, partner.id);
+  #confirm(partner: Partner, index: number, name: string): TemplateResult {
+    const count = this.#itemsOf(partner.id);
     return html`<div
       part="confirm"
       class="confirm"
@@ -342,7 +342,7 @@ export class PartnerLijst extends NaElement {
     </div>`;
   }
 
-  #readRow(file: WorkshopFile, partner: Partner, index: number): TemplateResult {
+  #readRow(partner: Partner, index: number): TemplateResult {
     const name = nameOf(partner, index);
     const own = this.store?.session.partner === partner.id;
     return html`<li part="partner" class="partner" data-partner=${partner.id}>
@@ -351,7 +351,7 @@ export class PartnerLijst extends NaElement {
         ${partner.aspirant ? html`<span part="aspirant" class="badge">${aspirantLabel()}</span>` : nothing}
         ${own ? html`<span class="muted">${msg('(dit apparaat)')}</span>` : nothing}
       </p>
-      ${this.#progress(file, partner, name)}
+      ${this.#progress(partner, name)}
     </li>`;
   }
 

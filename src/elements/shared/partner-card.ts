@@ -90,7 +90,7 @@ export interface EditSectionOptions<T extends { id: string }> {
   addId: string;
   addLabel: TemplateResult | string;
   add(): void;
-  /** The partner has as many items as a workshop file holds (`partnerFull()`): nothing can be added. */
+  /** The partner has as many items as a workshop file holds (`derive().full()`): nothing can be added. */
   full?: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { LIMITS, type WorkshopFile } from '../../model/types.js';
+import type { Derived } from '../../model/derived.js';
+import { LIMITS } from '../../model/types.js';
 
 /** The id of the `<datalist>` of known themes; render it once per shadow root with `themeSuggestions()`. */
 export const THEME_LIST_ID = 'na-known-themes';
@@ -8,12 +9,8 @@ export const THEME_LIST_ID = 'na-known-themes';
 const MAX_THEME_LENGTH = 80;
 
 /** Every theme used anywhere in the workshop (interests and contributions), once each, sorted. */
-export function usedThemes(file: WorkshopFile): string[] {
-  const seen = new Map<string, string>();
-  for (const item of [...file.interests, ...file.contributions])
-    for (const theme of item.themes ?? []) if (!seen.has(key(theme))) seen.set(key(theme), theme);
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'nl'));
-}
+export const usedThemes = (derived: Derived): string[] =>
+  derived.themes.map((theme) => theme.name).sort((a, b) => a.localeCompare(b, 'nl'));
 
 /** The suggestions a theme field offers: the workshop's themes as a `<datalist>`. */
 export const themeSuggestions = (themes: readonly string[]): TemplateResult =>
