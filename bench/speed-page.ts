@@ -4,6 +4,8 @@ import { html, render } from 'lit';
 import '../src/define.js';
 import type { NetwerkAmbitie } from '../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import type { WorkshopFile } from '../src/model/types.js';
+import * as Y from 'yjs';
+import { YWorkshopStore } from '../src/model/store.js';
 import { generateWorkshop } from './generate.js';
 
 type Updatable = Element & { updateComplete?: Promise<unknown> };
@@ -124,8 +126,47 @@ function watch(root: Element): void {
   window.addEventListener('keydown', () => (keyAt = performance.now()), { capture: true });
 }
 
+/**
+ * What one keystroke costs the store: typing 600 keys into one interest's
+ * motivation (and reading the snapshot after each, as the elements do) on a
+ * workshop of `partners` partners with `items` interests and as many
+ * contributions each; and how much the kept document grows. The baseline is
+ * the same keystrokes into a bare Y.Text.
+ */
+function storeTyping(partners: number, items: number): { perKey: number; baseline: number; growth: number } {
+  const store = new YWorkshopStore();
+  store.replace(generateWorkshop(partners, items, items));
+  const size = () =>
+    [store.doc, ...store.snapshot.partners.map((p) => store.cardDocument(p.id))].reduce(
+      (sum, doc) => sum + Y.encodeStateAsUpdate(doc).length,
+      0,
+    );
+  const before = size();
+  const id = store.snapshot.interests[0].id;
+  let text = '';
+  // Warm up once, as the cold first keystrokes are not what people feel.
+  store.updateInterest(id, { motivation: 'x' });
+  void store.snapshot;
+  const start = performance.now();
+  for (let key = 0; key < 600; key++) {
+    text += 'abcdefghij klmnopqrstuvwxyz'[key % 27];
+    store.updateInterest(id, { motivation: text });
+    void store.snapshot;
+  }
+  const perKey = (performance.now() - start) / 600;
+  const growth = size() - before;
+
+  const doc = new Y.Doc();
+  const bare = doc.getText('t');
+  const baseStart = performance.now();
+  for (let key = 0; key < 600; key++) bare.insert(key, 'a');
+  const baseline = (performance.now() - baseStart) / 600;
+  return { perKey, baseline, growth };
+}
+
 Object.assign(window, {
   bench: {
+    storeTyping,
     firstRender,
     typingSetup,
     baselineSetup,

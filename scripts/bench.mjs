@@ -52,6 +52,25 @@ try {
   const { partners, items } = await page.evaluate(() => ({ partners: bench.partners, items: bench.items }));
   console.log(`\nSpeed on ${partners} partners, ${items} items (headless Chromium)`);
 
+  const store = {};
+  for (const [partners, items] of [
+    [30, 10],
+    [50, 100],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await page.evaluate(([p, n]) => bench.storeTyping(p, n), [partners, items]));
+    const perKey = median(runs.map((r) => r.perKey));
+    const baseline = median(runs.map((r) => r.baseline));
+    store[`${partners} partners × ${items * 2} items`] = {
+      'store per keystroke': ms(perKey),
+      'bare Y.Text': ms(baseline),
+      ratio: `${(perKey / baseline).toFixed(1)}×`,
+      'growth over 600 keys': kb(median(runs.map((r) => r.growth))),
+    };
+  }
+  console.log('\nThe store: 600 keystrokes into one text, snapshot read after each (median of 3 runs)');
+  console.table(store);
+
   const renders = {};
   for (const tag of ['belangen-overzicht', 'ambitie-canvas']) {
     const times = [];

@@ -194,6 +194,12 @@ export class Collection<N extends EntityName> {
     return (this.#list = freeze(this.#order.map((id) => this.#entities.get(id)!)));
   }
 
+  /** The ids in order: the same array until an entity comes, goes or moves. */
+  get ids(): readonly string[] {
+    void this.list;
+    return this.#order!;
+  }
+
   get size(): number {
     return this.list.length;
   }

@@ -2,13 +2,13 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { Collection, readText, setText, writeEntity, type YEntity } from './collection.js';
 import { deriver, permissions, type Derived, type Permissions } from './derived.js';
+import { Card, CARD, type CardEntity } from './card.js';
 import { History } from './history.js';
+import { SnapshotReader } from './snapshot.js';
 import { readLegacyLayout } from './legacy.js';
 import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
 import type { ChangeListener, ChangeSource, Patch, Session, WorkshopStore } from './store-api.js';
 import {
-  FORMAT,
-  VERSION,
   type Action,
   type AmbitionPart,
   type Consent,
@@ -24,78 +24,18 @@ import {
 } from './types.js';
 
 type MainEntity = 'partners' | 'questions' | 'tensions' | 'drafts' | 'actions';
-type CardEntity = 'interests' | 'contributions';
 const MAIN: MainEntity[] = ['partners', 'questions', 'tensions', 'drafts', 'actions'];
-const CARD: CardEntity[] = ['interests', 'contributions'];
 
 const newId = (prefix: string): string =>
   `${prefix}-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
 
 const freeze = <T>(value: T): T => Object.freeze(value);
 
-/** `next`, or `previous` when it holds the same entities: unchanged parts keep their identity. */
-function stable<T>(previous: readonly T[] | undefined, next: readonly T[]): readonly T[] {
-  return previous && previous.length === next.length && previous.every((e, i) => e === next[i])
-    ? previous
-    : freeze(next);
-}
-
 /**
  * Called for each document of the workshop (`partnerId` names a card's
  * partner); may return what to do when the listener is stopped.
  */
 export type DocumentListener = (doc: Y.Doc, partnerId?: string) => (() => void) | void;
-
-/** One partner's card: its own document with its interests and contributions. */
-class Card {
-  readonly doc = new Y.Doc();
-  readonly interests: Collection<'interests'>;
-  readonly contributions: Collection<'contributions'>;
-  readonly clock = this.doc.getMap<string>('na:clock');
-  readonly undo: Y.UndoManager;
-  /** The card's items within the limit: the last input and output. */
-  #limited?: [readonly Interest[], readonly Contribution[], readonly Interest[], readonly Contribution[]];
-
-  constructor(partnerId: string, history: History, origin: unknown) {
-    this.interests = new Collection('interests', this.doc.getMap('na:interests'), partnerId);
-    this.contributions = new Collection('contributions', this.doc.getMap('na:contributions'), partnerId);
-    this.undo = history.track([this.interests.map, this.contributions.map], origin);
-  }
-
-  collection(name: CardEntity): Collection<CardEntity> {
-    return name === 'interests' ? this.interests : this.contributions;
-  }
-
-  get count(): number {
-    return this.items[0].length + this.items[1].length;
-  }
-
-  /**
-   * The card's interests and contributions, at most `LIMITS.itemsPerPartner`
-   * of them: when devices that each added the last one that fit meet, the
-   * ones added last in order wait in the document, out of sight, until there
-   * is room again. So every snapshot is a file its own import accepts.
-   */
-  get items(): [readonly Interest[], readonly Contribution[]] {
-    const interests = this.interests.list;
-    const contributions = this.contributions.list;
-    const known = this.#limited;
-    if (known && known[0] === interests && known[1] === contributions) return [known[2], known[3]];
-    let kept: [readonly Interest[], readonly Contribution[]] = [interests, contributions];
-    const over = interests.length + contributions.length - LIMITS.itemsPerPartner;
-    if (over > 0) {
-      const order = (id: string, name: CardEntity) => String(this.collection(name).map.get(id)?.get('order') ?? '');
-      const all = [
-        ...interests.map((e) => [order(e.id, 'interests'), e.id] as const),
-        ...contributions.map((e) => [order(e.id, 'contributions'), e.id] as const),
-      ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
-      const out = new Set(all.slice(all.length - over).map(([, id]) => id));
-      kept = [freeze(interests.filter((e) => !out.has(e.id))), freeze(contributions.filter((e) => !out.has(e.id)))];
-    }
-    this.#limited = [interests, contributions, ...kept];
-    return kept;
-  }
-}
 
 /**
  * The workshop kept in Yjs documents: the single source of truth that
@@ -119,7 +59,7 @@ export class YWorkshopStore implements WorkshopStore {
   readonly #listeners = new Set<ChangeListener>();
   readonly #documentListeners = new Map<DocumentListener, (() => void)[]>();
   #snapshot?: WorkshopFile;
-  readonly #parts = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
+  readonly #reader: SnapshotReader;
   #session: Session = { role: 'facilitator', storage: 'loading' };
   /** Set while a user action runs: notify once at its end. */
   #pending?: ChangeSource | 'none';
@@ -141,6 +81,13 @@ export class YWorkshopStore implements WorkshopStore {
       [...MAIN.map((name) => this.#collections[name].map), ...Object.values(this.#texts), this.#meta],
       this,
     );
+    this.#reader = new SnapshotReader({
+      collections: this.#collections,
+      texts: this.#texts,
+      meta: this.#meta,
+      clock: this.#clock,
+      card: (id) => this.#card(id),
+    });
     this.#watch(doc);
     // Every partner, also one that arrives from another device, has its card.
     const cardsFor = () => {
@@ -281,97 +228,7 @@ export class YWorkshopStore implements WorkshopStore {
   // ---- reading ----
 
   get snapshot(): WorkshopFile {
-    return (this.#snapshot ??= this.#read());
-  }
-
-  /** A part of the snapshot, built anew only when what it is built from changed. */
-  #part<T>(key: string, inputs: readonly unknown[], build: (previous?: T) => T): T {
-    const known = this.#parts.get(key);
-    if (known && known.inputs.length === inputs.length && known.inputs.every((v, i) => v === inputs[i]))
-      return known.value as T;
-    const value = build(known?.value as T | undefined);
-    this.#parts.set(key, { inputs, value });
-    return value;
-  }
-
-  #read(): WorkshopFile {
-    const all = this.#collections.partners.list;
-    // Past the limit (devices that each added the last partner that fit), the last in order wait out of sight.
-    const partners =
-      all.length > LIMITS.partners
-        ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners)))
-        : all;
-    const cards = partners.map((p) => this.#card(p.id).items);
-    const interests = this.#part('interests', [partners, ...cards.map((c) => c[0])], () =>
-      freeze(cards.flatMap((c) => c[0])),
-    );
-    const contributions = this.#part('contributions', [partners, ...cards.map((c) => c[1])], () =>
-      freeze(cards.flatMap((c) => c[1])),
-    );
-    const partnerIds = this.#part('partnerIds', [partners], () => new Set(partners.map((p) => p.id)));
-    const itemIds = this.#part('itemIds', [interests, contributions], () => {
-      const ids = new Set<string>();
-      for (const item of interests) ids.add(item.id);
-      for (const item of contributions) ids.add(item.id);
-      return ids;
-    });
-    // References that no longer resolve (an item or partner removed, perhaps on
-    // another device at the same time) hide what leans on them, until an undo brings it back.
-    const { questions: q, tensions: t, drafts: d, actions: a } = this.#collections;
-    const questions = this.#part<readonly Question[]>('questions', [q.list, itemIds], (previous) =>
-      stable(
-        previous,
-        q.list.filter((question) => itemIds.has(question.itemId)),
-      ),
-    );
-    const tensions = this.#part<readonly Tension[]>('tensions', [t.list, itemIds], (previous) =>
-      stable(
-        previous,
-        t.list.filter((tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id))),
-      ),
-    );
-    const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds], (previous) =>
-      stable(
-        previous,
-        d.list.map((draft) => onlyPartners(draft, partnerIds)),
-      ),
-    );
-    const actions = this.#part<readonly Action[]>('actions', [a.list, partnerIds], (previous) =>
-      stable(
-        previous,
-        a.list.map((action) => (action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action)),
-      ),
-    );
-    const text = (name: TextName) => readText(this.#texts[name]);
-    const optional = (name: TextName) => text(name) || undefined;
-    const ambition: WorkshopFile['ambition'] = { drafts: freeze(drafts) as Draft[] };
-    for (const part of ['problem', 'solution', 'opportunities', 'form', 'statement'] as const) {
-      const value = optional(part);
-      if (value !== undefined) ambition[part] = value;
-    }
-    const notes = optional('notes');
-    const step = this.#meta.get('step');
-    const file: WorkshopFile = {
-      format: FORMAT,
-      version: VERSION,
-      title: text('title'),
-      step: ([1, 2, 3, 4, 5] as unknown[]).includes(step) ? (step as Step) : 1,
-      revealed: this.#meta.get('revealed') === true,
-      partners: partners as Partner[],
-      interests: interests as Interest[],
-      contributions: contributions as Contribution[],
-      questions: questions as Question[],
-      tensions: tensions as Tension[],
-      ambition: freeze(ambition),
-      followUp: freeze({ ...(notes !== undefined ? { notes } : {}), actions: freeze(actions) as Action[] }),
-    };
-    const updatedAt = [this.#clock, ...partners.map((p) => this.#card(p.id).clock)]
-      .map((clock) => clock.get('updatedAt'))
-      .filter((v): v is string => typeof v === 'string')
-      .sort()
-      .at(-1);
-    if (updatedAt) file.updatedAt = updatedAt;
-    return freeze(file);
+    return (this.#snapshot ??= this.#reader.read());
   }
 
   // ---- helpers for writing ----
@@ -682,26 +539,4 @@ function ownMap(draft: YEntity, key: string): Y.Map<unknown> {
   let map = draft.get(key);
   if (!(map instanceof Y.Map)) draft.set(key, (map = new Y.Map()));
   return map as Y.Map<unknown>;
-}
-
-/** A draft with the responses of partners that are in the workshop only. */
-function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
-  const known = (record: Record<string, unknown> | undefined) =>
-    !record || Object.keys(record).every((k) => partners.has(k));
-  if (known(draft.consent) && known(draft.reasons)) return draft;
-  const keep = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).filter(([k]) => partners.has(k)));
-  const { reasons, ...rest } = draft;
-  const kept = reasons && keep(reasons);
-  return freeze({
-    ...rest,
-    consent: freeze(keep(draft.consent)),
-    ...(kept && Object.keys(kept).length ? { reasons: freeze(kept) } : {}),
-  });
-}
-
-function withoutOwner(action: Action): Action {
-  const rest = { ...action };
-  delete rest.owner;
-  return freeze(rest);
 }
