@@ -272,7 +272,8 @@ test(
         const [a, b] = await Promise.all(
           [r % SERVERS, (r + 1) % SERVERS].map((s, i) =>
             new Device({
-              url: servers[s].url,
+              // The room in the address, as a load balancer that routes by room sees it.
+              url: `${servers[s].url}/${room}`,
               room,
               token: i === 0 ? tokenFor(room, 'facilitator') : tokenFor(room, 'partner', 'p1'),
             }).ready(),
@@ -453,6 +454,19 @@ test(
     assert.equal(quietStored, 10, 'the edits that only reached another server through Redis are stored');
   },
 );
+
+test('stores of one document at the same moment keep what each had', { timeout: 30_000 }, async () => {
+  // As when several servers store one room at once, each with changes the others lack.
+  const name = 'room/card/concurrent';
+  const states = Array.from({ length: 20 }, (_, i) => {
+    const doc = new Y.Doc();
+    doc.getArray('items').push([`server ${i}`]);
+    return Y.encodeStateAsUpdate(doc);
+  });
+  const store = /** @type {import('pg').Pool} */ (pool);
+  await Promise.all(states.map((state) => mergeDocument(store, name, state)));
+  assert.equal(new Set(await storedItems(name)).size, states.length);
+});
 
 test(
   'a SQLite file moves into PostgreSQL: every row, whatever its name, merged with what is there',
