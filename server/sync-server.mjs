@@ -11,6 +11,9 @@
 //   NETWERKAMBITIE_DB      the SQLite file (default: ./netwerkambitie-sync.sqlite)
 //   PORT                   default 1234
 //   HOST                   default 127.0.0.1 (loopback: put a reverse proxy with TLS in front)
+//   NETWERKAMBITIE_REDIS_URL and NETWERKAMBITIE_DATABASE_URL
+//                          both set: one of several servers, sharing rooms through Redis and
+//                          keeping them in PostgreSQL instead of the SQLite file (see cluster.mjs)
 
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
@@ -179,8 +182,14 @@ async function main() {
   const dbPath = process.env.NETWERKAMBITIE_DB || DEFAULTS.db;
   const host = process.env.HOST || DEFAULTS.host;
   const log = (line) => console.log(`${new Date().toISOString()} ${line}`);
-  const sync = await startSyncServer({ secret, dbPath, port, host, log });
-  log(`netwerkambitie sync server listening on ${sync.url} (rooms kept in ${resolve(dbPath)})`);
+  // Redis and PostgreSQL are loaded only for several servers.
+  const cluster =
+    process.env.NETWERKAMBITIE_REDIS_URL || process.env.NETWERKAMBITIE_DATABASE_URL
+      ? await (await import('./cluster.mjs')).clusterFromEnvironment(process.env, log)
+      : undefined;
+  const { storage, extensions } = cluster ?? {};
+  const sync = await startSyncServer({ secret, dbPath, port, host, log, storage, extensions });
+  log(`netwerkambitie sync server listening on ${sync.url} (rooms kept in ${cluster?.description ?? resolve(dbPath)})`);
 
   const shutdown = async (signal) => {
     log(`${signal}: storing open rooms and stopping`);
