@@ -57,7 +57,7 @@ export const BUDGETS = [
   {
     name: 'dist/netwerkambitie.js without the sync client',
     measure: async () => (await gzipSize('src/define.ts')).entry,
-    limit: 82 * 1024,
+    limit: 86 * 1024,
     goal: 60 * 1024,
   },
   {

@@ -1,6 +1,6 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
-import { ENTITIES, LIMITS, type EntityName, type EntityOf, type Field } from './schema.js';
+import { byPartner, ENTITIES, LIMITS, type EntityName, type EntityOf, type Field } from './schema.js';
 
 /** One entity in the document: a map of its fields, kept under its id. */
 export type YEntity = Y.Map<unknown>;
@@ -81,7 +81,7 @@ function readField(field: Field, value: unknown): unknown {
         }
       // A map's keys come in the order each device received them: sort them, so every device reads the same.
       entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return entries.length || !field.optional ? freeze(Object.fromEntries(entries)) : undefined;
+      return entries.length || !field.optional ? freeze(byPartner(entries)) : undefined;
     }
   }
 }

@@ -212,6 +212,14 @@ export const TEXTS = {
 export type TextName = keyof typeof TEXTS;
 export const TEXT_NAMES = Object.keys(TEXTS) as TextName[];
 
+/**
+ * A record keyed by partner id with no prototype, so that a partner id such as
+ * `constructor` or `__proto__` is a key like any other and never finds
+ * something inherited.
+ */
+export const byPartner = <T>(entries: Iterable<readonly [string, T]>): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
+
 // ---- the types the schema describes ----
 
 type ValueOf<F> = F extends TextField

@@ -1,4 +1,4 @@
-import { ENTITIES, type EntityName, type EntityOf, type Field } from './schema.js';
+import { byPartner, ENTITIES, type EntityName, type EntityOf, type Field } from './schema.js';
 import { AMBITION_PARTS, FORMAT, LIMITS, VERSION, type Ambition, type Step, type WorkshopFile } from './types.js';
 
 /** What is wrong with a workshop file, in a form any language can describe. */
@@ -193,8 +193,8 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
       case 'perPartner': {
         if (o[key] === undefined && f.optional) return undefined;
         const record = o[key] === undefined ? {} : read.object(o[key], at);
-        return Object.fromEntries(
-          Object.keys(record).map((partner) => {
+        return byPartner(
+          Object.keys(record).map((partner): [string, unknown] => {
             ref('partners', partner, `${at}.${partner}`);
             const value =
               f.value.type === 'choice'
