@@ -1,22 +1,35 @@
-// The rule the server enforces for partner devices, whatever their screen
-// allows: only a facilitator moves the workshop to another step or reveals the
-// cards (the `step` and `revealed` keys of the shared document's `na:meta` map).
+// The rules the server enforces for every device, whatever its screen allows
+// (the rules themselves are the model's: `dist/esm/model/rules.js`).
 //
-// A partner's document update is first applied to a shadow copy of the room.
-// If `step` or `revealed` would change there, or the update leans on changes
-// the server has not seen (which could change them later), the update is
-// refused by throwing: Hocuspocus then neither applies nor broadcasts it, and
-// closes that device's connection to the room with the reason.
+// Every document update from a device is first applied to a shadow copy of
+// the document. There the change is checked against the device's role and
+// partner and against the schema:
+// - allowed: nothing more happens; Hocuspocus applies it and passes it on;
+// - refused (a partner changing the title, another card, a value of the wrong
+//   type, a workshop past its limits): the change is undone on the shadow, and
+//   the change together with its undoing goes into the document as one update.
+//   Every device, the sender too, receives both, so the sender returns to the
+//   server's state and stays in step; the sender is told what was refused (a
+//   stateless message `{"refused": [...]}`);
+// - unreadable, leaning on changes the server has not seen, or nesting types
+//   deeper than the schema allows: that device's connection to the document is
+//   closed with the reason, and nothing is applied.
+//
+// A partner's device is admitted to its own card and, once the facilitator has
+// revealed the cards, to the other cards; never to the invitations.
 
 import * as Y from 'yjs';
+import { parseDocumentName } from '../dist/esm/model/documents.js';
+import { refusals, typeRoots } from '../dist/esm/model/rules.js';
 
-/** Reasons a partner device's connection to a room is closed. */
+/** Reasons a device's connection to a document is closed or refused. */
 export const VIOLATIONS = /** @type {const} */ ({
-  facilitatorOnly: 'facilitator-only',
+  unreadable: 'unreadable',
   outOfOrder: 'out-of-order',
+  nesting: 'nesting',
+  notRevealed: 'not-revealed',
+  facilitatorOnly: 'facilitator-only',
 });
-
-const GUARDED_KEYS = ['step', 'revealed'];
 
 // Hocuspocus message types and the Yjs sync steps inside a sync message.
 const SYNC = 0;
@@ -36,26 +49,60 @@ class Violation {
   }
 
   toString() {
-    return `partner update refused: ${this.reason}`;
+    return `update refused: ${this.reason}`;
+  }
+}
+
+/** The name of the document that keeps a room's invitations (facilitators only). */
+export const invitationsDocumentName = (/** @type {string} */ room) => `${room}/invitations`;
+
+/**
+ * Whether the cards of `room` are revealed, read from its shared document
+ * (opened for a moment when no device has it open).
+ * @param {import('@hocuspocus/server').Hocuspocus} instance
+ * @param {string} room
+ */
+export async function revealed(instance, room) {
+  const open = instance.documents.get(room);
+  if (open) return open.getMap('na:meta').get('revealed') === true;
+  const direct = await instance.openDirectConnection(room, { role: 'facilitator' });
+  try {
+    return direct.document?.getMap('na:meta').get('revealed') === true;
+  } finally {
+    await direct.disconnect();
   }
 }
 
 /**
- * The guard as a Hocuspocus extension. It relies on `context.role`, set by the
- * authentication hook.
+ * Whether a device with `who` may open `documentName`; throws the reason when not.
+ * @param {import('@hocuspocus/server').Hocuspocus} instance
+ * @param {string} documentName
+ * @param {{ role: string, partner?: string }} who
+ */
+export async function admit(instance, documentName, who) {
+  if (who.role !== 'partner') return;
+  if (documentName.endsWith('/invitations')) throw { reason: VIOLATIONS.facilitatorOnly };
+  const { room, partner } = parseDocumentName(documentName);
+  if (partner === undefined || partner === who.partner) return;
+  if (!(await revealed(instance, room))) throw { reason: VIOLATIONS.notRevealed };
+}
+
+/**
+ * The guard as a Hocuspocus extension. It relies on `context.role` and
+ * `context.partner`, set by the authentication hook.
+ * @param {{ log?: (line: string) => void }} [options]
  * @returns {import('@hocuspocus/server').Extension}
  */
-export function partnerGuard() {
+export function guard({ log = () => {} } = {}) {
   /** @type {WeakMap<Y.Doc, { shadow: Y.Doc, follow: (update: Uint8Array) => void }>} */
   const shadows = new WeakMap();
-  /** Connections already refused, with the reason: later messages from them are refused too. */
-  const refused = new WeakMap();
 
-  /** @param {Y.Doc} document */
+  /** @param {Y.Doc & { name: string }} document */
   const shadowOf = (document) => {
     let entry = shadows.get(document);
     if (!entry) {
       const shadow = new Y.Doc();
+      typeRoots(shadow, parseDocumentName(document.name).partner !== undefined);
       Y.applyUpdate(shadow, Y.encodeStateAsUpdate(document));
       const follow = (/** @type {Uint8Array} */ update) => Y.applyUpdate(shadow, update);
       document.on('update', follow);
@@ -75,45 +122,84 @@ export function partnerGuard() {
   };
 
   /**
-   * @param {Y.Doc} document
+   * Checks one update from `connection` on the shadow; applies a refused one
+   * together with its undoing, and says what was refused.
+   * @param {any} connection
+   * @param {Y.Doc & { name: string }} document
    * @param {Uint8Array} update
    */
-  const checkUpdate = (document, update) => {
+  const check = (connection, document, update) => {
     const shadow = shadowOf(document);
-    const meta = shadow.getMap('na:meta');
-    const before = GUARDED_KEYS.map((key) => meta.get(key));
+    const card = parseDocumentName(document.name).partner;
+    const who = { role: connection.context?.role ?? 'partner', partner: connection.context?.partner };
+    const origin = {};
+    const undo = new Y.UndoManager(shadow, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    /** @type {Set<string>} */
+    let refused = new Set();
+    /** @param {Y.Transaction} transaction */
+    const inspect = (transaction) => {
+      if (transaction.origin === origin) refused = refusals(transaction, who, card);
+    };
     const pendingBefore = hasPending(shadow);
+    shadow.on('afterTransaction', inspect);
     try {
-      Y.applyUpdate(shadow, update, 'partner-check');
+      Y.applyUpdate(shadow, update, origin);
     } catch {
       dropShadow(document);
-      throw new Violation(VIOLATIONS.outOfOrder);
+      throw new Violation(VIOLATIONS.unreadable);
+    } finally {
+      shadow.off('afterTransaction', inspect);
     }
-    const changed = GUARDED_KEYS.some((key, i) => meta.get(key) !== before[i]);
-    if (changed || (!pendingBefore && hasPending(shadow))) {
-      dropShadow(document);
-      throw new Violation(changed ? VIOLATIONS.facilitatorOnly : VIOLATIONS.outOfOrder);
+    try {
+      if (!pendingBefore && hasPending(shadow)) {
+        dropShadow(document);
+        throw new Violation(VIOLATIONS.outOfOrder);
+      }
+      if (refused.has('nesting')) {
+        dropShadow(document);
+        throw new Violation(VIOLATIONS.nesting);
+      }
+      if (refused.size === 0) return;
+      undo.undo();
+      const both = Y.encodeStateAsUpdate(shadow, Y.encodeStateVector(document));
+      Y.applyUpdate(document, both, connection);
+      const what = [...refused];
+      log(`refused a change by a ${who.role} device in "${document.name}": ${what.join(', ')}`);
+      connection.sendStateless(JSON.stringify({ refused: what }));
+    } finally {
+      undo.destroy();
     }
   };
 
   return {
-    extensionName: 'netwerkambitie-partner-guard',
+    extensionName: 'netwerkambitie-guard',
 
-    async beforeHandleMessage({ connection, context, document, update }) {
-      if (context?.role !== 'partner') return;
-      if (refused.has(connection)) throw new Violation(refused.get(connection));
+    async beforeHandleMessage({ connection, document, update }) {
+      const reader = new Reader(update);
+      let body;
       try {
-        const reader = new Reader(update);
-        reader.string(); // the room
+        reader.string(); // the document
         const type = reader.uint();
-        if (type === SYNC || type === SYNC_REPLY) {
-          const step = reader.uint();
-          if (step === SYNC_STEP_2 || step === SYNC_UPDATE) checkUpdate(document, reader.bytes());
-        }
-      } catch (error) {
-        const violation = error instanceof Violation ? error : new Violation(VIOLATIONS.outOfOrder);
-        refused.set(connection, violation.reason);
-        throw violation;
+        if (type !== SYNC && type !== SYNC_REPLY) return;
+        const step = reader.uint();
+        if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return;
+        body = reader.bytes();
+      } catch {
+        throw new Violation(VIOLATIONS.unreadable);
+      }
+      check(connection, document, body);
+    },
+
+    async onChange({ documentName, document, instance }) {
+      // Cards taken back (the reveal undone): partners' devices leave the other cards.
+      if (parseDocumentName(documentName).partner !== undefined) return;
+      if (document.getMap('na:meta').get('revealed') === true) return;
+      for (const [name, open] of instance.documents) {
+        const { room, partner } = parseDocumentName(name);
+        if (room !== documentName || partner === undefined) continue;
+        for (const connection of open.getConnections())
+          if (connection.context?.role === 'partner' && connection.context.partner !== partner)
+            connection.close({ code: 4403, reason: VIOLATIONS.notRevealed });
       }
     },
 

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { cardDocumentName, parseDocumentName } from '../dist/esm/model/documents.js';
 import { legacyLayoutMigration } from '../dist/esm/model/migration.js';
-import { partnerGuard } from './guard.mjs';
+import { admit, guard } from './guard.mjs';
 import { MIN_SECRET_LENGTH, verifyToken } from './token.mjs';
 
 export const DEFAULTS = { port: 1234, host: '127.0.0.1', db: './netwerkambitie-sync.sqlite' };
@@ -80,8 +80,8 @@ export async function startSyncServer({
       stopOnSignals: false,
       debounce: 1000,
       maxDebounce: 5000,
-      extensions: [storage ?? sqlite, partnerGuard(), ...extensions],
-      async onAuthenticate({ token, documentName }) {
+      extensions: [storage ?? sqlite, guard({ log }), ...extensions],
+      async onAuthenticate({ token, documentName, instance }) {
         const result = verifyToken(secret, token, parseDocumentName(documentName).room);
         if (!result.ok) {
           log(`refused a device for room "${documentName}": ${result.reason}`);
@@ -89,7 +89,9 @@ export async function startSyncServer({
           throw { reason: result.reason };
         }
         const { role, partner } = result.payload;
-        return role === 'partner' ? { role, partner } : { role };
+        const who = role === 'partner' ? { role, partner } : { role };
+        await admit(instance, documentName, who);
+        return who;
       },
       async afterLoadDocument({ documentName, document, instance }) {
         await migrateLegacyLayout(instance, documentName, document, log);

@@ -51,6 +51,8 @@ export interface Session {
   storageTrouble?: string;
   /** Shown on screen when the sync server refused this device. */
   syncTrouble?: string;
+  /** Shown on screen when the sync server refused (and this device undid) a change made here. */
+  refusedChange?: string;
   /** Set only when the workshop is synced through a server. */
   connection?: ConnectionState;
   /** The other devices connected to the workshop (sync only). */

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { cardDocumentName } from '../model/documents.js';
+import type { Refusal } from '../model/rules.js';
 import type { ConnectionState, Presence } from '../model/store-api.js';
 import { readToken } from './token.js';
 
@@ -19,20 +20,29 @@ export interface SyncOptions {
   /**
    * Called when the connection changes. With `refused`, `reason` is the
    * server's code: `token-missing`, `token-invalid`, `token-expired`,
-   * `token-other-room`, `facilitator-only`, or another text.
+   * `token-other-room`, `unreadable`, `nesting`, or another text.
    */
   onState(state: ConnectionState, reason?: string): void;
   /** Called with the other devices connected to the room, whenever that changes. */
   onPresence(presence: Presence[]): void;
+  /** Called when the server refused a change of this device; it has undone it here already. */
+  onRefused(refused: Refusal[]): void;
+  /**
+   * Calls `onRevealed` whenever the cards are (again) revealed, so a partner's
+   * device can open the other cards then; returns a function that stops.
+   */
+  watchReveal(onRevealed: () => void): () => void;
 }
 
 export interface SyncConnection {
-  /** Leaves the room and closes the connection; the document stays as it is. */
+  /** Leaves the room and closes the connection; the documents stay as they are. */
   destroy(): void;
 }
 
-/** Reasons the server closes a device's connection for good (the device broke a rule). */
-const FINAL_CLOSES = new Set(['facilitator-only']);
+/** Reasons the server closes a device's connection for good (what the device sent cannot be read). */
+const FINAL_CLOSES = new Set(['unreadable', 'nesting']);
+/** The server keeps another partner's card from this device until the facilitator reveals the cards. */
+const NOT_REVEALED = 'not-revealed';
 
 /**
  * Connects the workshop's documents to a room of the sync server
@@ -40,9 +50,12 @@ const FINAL_CLOSES = new Set(['facilitator-only']);
  * connection is lost they stay in the documents (and in the browser's
  * storage, when the workshop keeps one) and are sent when it is back. The
  * state shown is that of the shared document; the device tells the others
- * its role and partner, read from its token.
+ * its role and partner, read from its token. A card the server does not open
+ * to this device yet (another partner's, before the reveal) is opened once
+ * the cards are revealed.
  */
-export function connectSync({ documents, url, token, room, onState, onPresence }: SyncOptions): SyncConnection {
+export function connectSync(options: SyncOptions): SyncConnection {
+  const { documents, url, token, room, onState, onPresence, onRefused, watchReveal } = options;
   let state: ConnectionState | undefined;
   let everConnected = false;
   let ended = false;
@@ -54,7 +67,6 @@ export function connectSync({ documents, url, token, room, onState, onPresence }
   };
   const waiting = () => report(everConnected ? 'reconnecting' : 'connecting');
   const socket = new HocuspocusProviderWebsocket({ url });
-  const providers: HocuspocusProvider[] = [];
   const refuse = (reason: string) => {
     report('refused', reason);
     socket.disconnect();
@@ -65,60 +77,90 @@ export function connectSync({ documents, url, token, room, onState, onPresence }
   });
 
   const claims = readToken(token);
-  const stop = documents((doc, partnerId) => {
+  /** Cards waiting for the reveal, with what opens them. */
+  const held = new Map<Y.Doc, (over?: HocuspocusProviderWebsocket) => void>();
+
+  /**
+   * Cards opened after the reveal go over a socket of their own: the server
+   * does not answer again, on one socket, for a document it refused there.
+   */
+  const sockets = [socket];
+
+  /** Opens one document of the workshop; returns what closes it. */
+  const open = (doc: Y.Doc, partnerId?: string): (() => void) => {
     const main = partnerId === undefined;
-    const provider: HocuspocusProvider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: main ? room : cardDocumentName(room, partnerId),
-      document: doc,
-      token,
-      // Presence travels with the shared document only.
-      ...(main ? {} : { awareness: null }),
-      onSynced: ({ state: synced }) => {
-        if (!synced || !main) return;
-        everConnected = true;
-        report('connected');
-      },
-      onAuthenticationFailed: ({ reason }) => refuse(reason),
-      onClose: ({ event }) => {
-        // With the socket still open, the server closed only this document: it wants a fresh start.
-        if (socket.status !== 'connected') return;
-        if (FINAL_CLOSES.has(event.reason)) {
-          refuse(event.reason);
-          return;
-        }
-        waiting();
-        socket.webSocket?.close();
-      },
-      ...(main
-        ? {
-            onAwarenessChange: ({ states }: { states: { clientId: number; [key: string]: unknown }[] }) => {
-              if (ended) return;
-              onPresence(
-                states
-                  .filter(({ clientId }) => clientId !== doc.clientID)
-                  .flatMap(({ role, partner }): Presence[] =>
-                    role === 'facilitator'
-                      ? [{ role }]
-                      : role === 'partner' && typeof partner === 'string'
-                        ? [{ role, partner }]
-                        : [],
-                  ),
-              );
-            },
-          }
-        : {}),
-    });
-    provider.attach();
-    providers.push(provider);
-    if (main && claims)
-      provider.awareness?.setLocalState(
-        claims.partner ? { role: claims.role, partner: claims.partner } : { role: claims.role },
-      );
-    return () => {
-      provider.destroy();
-      providers.splice(providers.indexOf(provider), 1);
+    let provider: HocuspocusProvider | undefined;
+    const hold = () => {
+      provider?.destroy();
+      provider = undefined;
+      held.set(doc, start);
     };
+    const start = (over = socket) => {
+      held.delete(doc);
+      provider = new HocuspocusProvider({
+        websocketProvider: over,
+        name: main ? room : cardDocumentName(room, partnerId),
+        document: doc,
+        token,
+        // Presence travels with the shared document only.
+        ...(main ? {} : { awareness: null }),
+        onSynced: ({ state: synced }) => {
+          if (!synced || !main) return;
+          everConnected = true;
+          report('connected');
+        },
+        onAuthenticationFailed: ({ reason }) => (reason === NOT_REVEALED ? hold() : refuse(reason)),
+        onClose: ({ event }) => {
+          // With the socket still open, the server closed only this document.
+          if (over.status !== 'connected') return;
+          if (event.reason === NOT_REVEALED) return hold();
+          if (FINAL_CLOSES.has(event.reason)) return refuse(event.reason);
+          // Otherwise it wants a fresh start.
+          if (main) waiting();
+          over.webSocket?.close();
+        },
+        onStateless: ({ payload }) => {
+          const refused = parseRefusal(payload);
+          if (refused) onRefused(refused);
+        },
+        ...(main ? { onAwarenessChange: presenceOf(doc) } : {}),
+      });
+      provider.attach();
+      if (main && claims)
+        provider.awareness?.setLocalState(
+          claims.partner ? { role: claims.role, partner: claims.partner } : { role: claims.role },
+        );
+    };
+    start();
+    return () => {
+      held.delete(doc);
+      provider?.destroy();
+    };
+  };
+
+  const presenceOf =
+    (doc: Y.Doc) =>
+    ({ states }: { states: { clientId: number; [key: string]: unknown }[] }) => {
+      if (ended) return;
+      onPresence(
+        states
+          .filter(({ clientId }) => clientId !== doc.clientID)
+          .flatMap(({ role, partner }): Presence[] =>
+            role === 'facilitator'
+              ? [{ role }]
+              : role === 'partner' && typeof partner === 'string'
+                ? [{ role, partner }]
+                : [],
+          ),
+      );
+    };
+
+  const stopDocuments = documents(open);
+  const stopWatching = watchReveal(() => {
+    if (!held.size) return;
+    const revealed = new HocuspocusProviderWebsocket({ url });
+    sockets.push(revealed);
+    for (const start of [...held.values()]) start(revealed);
   });
   waiting();
 
@@ -126,9 +168,19 @@ export function connectSync({ documents, url, token, room, onState, onPresence }
     destroy() {
       if (ended) return;
       ended = true;
-      stop();
-      for (const provider of [...providers]) provider.destroy();
-      socket.destroy();
+      stopWatching();
+      stopDocuments();
+      for (const each of sockets) each.destroy();
     },
   };
+}
+
+/** What the server says it refused of this device's change (`{"refused": [...]}`), if that is what `payload` is. */
+function parseRefusal(payload: string): Refusal[] | undefined {
+  try {
+    const { refused } = JSON.parse(payload) as { refused?: unknown };
+    return Array.isArray(refused) && refused.every((r) => typeof r === 'string') ? (refused as Refusal[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

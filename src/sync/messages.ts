@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import type { Refusal } from '../model/rules.js';
 
 /**
  * Why the sync server refused this device, as a short phrase to follow
@@ -15,7 +16,10 @@ export function refusalReason(reason: string | undefined): string {
     case 'token-invalid':
       return msg('de toegangscode in deze link klopt niet');
     case 'facilitator-only':
-      return msg('alleen de begeleider kan de stap wijzigen of de kaarten tonen');
+      return msg('alleen de begeleider kan dit openen');
+    case 'unreadable':
+    case 'nesting':
+      return msg('dit apparaat stuurde een wijziging die de server niet kan lezen');
     default:
       return msg('de server weigert dit apparaat');
   }
@@ -30,5 +34,49 @@ export function refusalMessage(reason: string | undefined): string {
       )
     : msg(
         str`De synchronisatieserver weigert dit apparaat: ${why}. Je werk blijft op dit apparaat staan, maar wordt niet meer gedeeld. Exporteer het workshopbestand en vraag de begeleider om hulp.`,
+      );
+}
+
+/** What a refused change tried to change, as a phrase (see `Refusal` in the model's rules). */
+function refusedPart(refusal: Refusal): string {
+  switch (refusal) {
+    case 'title':
+      return msg('de titel');
+    case 'step':
+      return msg('de stap');
+    case 'revealed':
+      return msg('het tonen van de kaarten');
+    case 'partners':
+      return msg('de lijst met partners');
+    case 'ambition':
+      return msg('de ambitie');
+    case 'drafts':
+      return msg('de concepten');
+    case 'consent':
+      return msg('de reactie van een andere partner');
+    case 'follow-up':
+      return msg('de acties en notities');
+    case 'tensions':
+      return msg('de spanningen');
+    case 'other-card':
+      return msg('de kaart van een andere partner');
+    case 'limits':
+      return msg('meer dan een workshop kan bevatten');
+    case 'schema':
+    case 'nesting':
+      return msg('gegevens in een vorm die de workshop niet kent');
+  }
+}
+
+/**
+ * The notice shown when the server refused a change of this device: what was
+ * refused, and that it was undone here.
+ */
+export function refusedChangeMessage(refused: readonly Refusal[], language: string): string {
+  const parts = new Intl.ListFormat(language, { type: 'conjunction' }).format(refused.map(refusedPart));
+  return refused.every((r) => r === 'limits' || r === 'schema' || r === 'nesting')
+    ? msg(str`De server nam een wijziging niet over: ${parts}. De wijziging is op dit apparaat teruggedraaid.`)
+    : msg(
+        str`De server nam een wijziging niet over: ${parts} mag alleen de begeleider of de partner zelf wijzigen. De wijziging is op dit apparaat teruggedraaid; de rest van je werk gaat gewoon door.`,
       );
 }

@@ -9,11 +9,12 @@ import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import { connectWorkshopTabs } from '../../model/cross-tab.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
+import type { Refusal } from '../../model/rules.js';
 import type { ChangeSource, ConnectionState, Role } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
-import { refusalMessage, refusalReason } from '../../sync/messages.js';
+import { refusalMessage, refusalReason, refusedChangeMessage } from '../../sync/messages.js';
 import { readToken } from '../../sync/token.js';
 import { styles } from './netwerk-ambitie.styles.js';
 
@@ -235,6 +236,14 @@ export class NetwerkAmbitie extends LitElement {
           room: this.workshopId,
           onState: (state, reason) => this.#syncState(store, state, reason),
           onPresence: (presence) => store.setSession({ presence }),
+          onRefused: (refused) => this.#refusedChange(store, refused),
+          watchReveal: (onRevealed) => {
+            let shown = store.snapshot.revealed;
+            return store.subscribe((snapshot) => {
+              if (snapshot.revealed && !shown) onRevealed();
+              shown = snapshot.revealed;
+            });
+          },
         });
       },
       (error: unknown) => {
@@ -256,6 +265,14 @@ export class NetwerkAmbitie extends LitElement {
     this.#syncRefusal = reason;
     const message = inLanguage(this.language, () => refusalMessage(reason));
     store.setSession({ connection, presence: [], syncTrouble: message });
+    this.dispatchEvent(new NaErrorEvent(message));
+  }
+
+  /** Tells the user that the server refused a change made here, which this device has undone. */
+  #refusedChange(store: YWorkshopStore, refused: Refusal[]): void {
+    if (store !== this.#store) return;
+    const message = inLanguage(this.language, () => refusedChangeMessage(refused, this.language));
+    store.setSession({ refusedChange: message });
     this.dispatchEvent(new NaErrorEvent(message));
   }
 
@@ -377,12 +394,13 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #render(): TemplateResult {
-    const { storageTrouble, syncTrouble } = this.#store.session;
+    const { storageTrouble, syncTrouble, refusedChange } = this.#store.session;
     const wrong = this.#wrongAttributeMessages();
     const trouble = [storageTrouble, syncTrouble].filter(Boolean);
+    const told = [...wrong, ...trouble, refusedChange].filter(Boolean);
     return html`
-      <div part="notice" class="notice" role="alert" ?hidden=${!trouble.length && !wrong.length}>
-        ${[...wrong, ...trouble].map((text) => html`<p>${text}</p>`)}
+      <div part="notice" class="notice" role="alert" ?hidden=${!told.length}>
+        ${told.map((text) => html`<p>${text}</p>`)}
         <button part="notice-action" type="button" ?hidden=${!trouble.length} @click=${this.#exportFromNotice}>
           ${msg('Workshopbestand exporteren')}
         </button>
