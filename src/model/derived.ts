@@ -42,6 +42,8 @@ export interface Derived {
   full(partnerId: string): boolean;
   /** The themes people gave, the most shared first. */
   readonly themes: readonly TaggedTheme[];
+  /** The names of the themes people gave, alphabetical; the same array while the names stay the same. */
+  readonly themeNames: readonly string[];
   /** Themes the texts suggest, shared by at least two partners. */
   readonly suggestions: readonly ThemeSuggestion[];
   /** For each thing a partner comes to get, who brings something that matches. */
@@ -110,6 +112,11 @@ export function deriver(): (file: WorkshopFile) => Derived {
   const themes = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
     taggedThemes([...interests, ...contributions]),
   );
+  let names: readonly string[] = none;
+  const themeNames = remembered((tagged: readonly TaggedTheme[]) => {
+    const next = tagged.map((theme) => theme.name).sort((a, b) => a.localeCompare(b, 'nl'));
+    return next.length === names.length && next.every((name, i) => name === names[i]) ? names : (names = next);
+  });
   const suggestions = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
     suggestThemes([...interests, ...contributions]),
   );
@@ -176,6 +183,9 @@ export function deriver(): (file: WorkshopFile) => Derived {
       full: (id) => interestsOf(id).length + allContributionsOf(id).length >= LIMITS.itemsPerPartner,
       get themes() {
         return themes(file.interests, file.contributions);
+      },
+      get themeNames() {
+        return themeNames(themes(file.interests, file.contributions));
       },
       get suggestions() {
         return suggestions(file.interests, file.contributions);
