@@ -28,6 +28,8 @@ import {
  * in the ambition does not analyse the cards again. Pure, no DOM.
  */
 export interface Derived {
+  /** A partner by id. */
+  partner(id: string): Partner | undefined;
   /** Every interest and contribution by id. */
   readonly items: ReadonlyMap<string, Item>;
   /** A partner's interests, in order. */
@@ -123,6 +125,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
   const matches = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
     matchGetsAndBrings(contributions, [...interests, ...contributions]),
   );
+  const partnersById = remembered((partners: readonly Partner[]) => new Map(partners.map((p) => [p.id, p])));
   const consents = new WeakMap<Draft, { partners: readonly Partner[]; status: ConsentStatus }>();
 
   return (file) => {
@@ -147,6 +150,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
       contributions: done(allContributionsOf(id), both('direction', 'get', 'bring')),
     });
     derived = {
+      partner: (id) => partnersById(file.partners).get(id),
       get items() {
         return itemsById(file.interests, file.contributions);
       },
