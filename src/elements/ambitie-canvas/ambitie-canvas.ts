@@ -540,7 +540,8 @@ export class AmbitieCanvas extends NaElement {
     return html`<li class="card theme" part="theme">
       <h5>${theme.name}</h5>
       <p class="sharers">${this.#sharers(theme.partnerIds)}</p>
-      ${this.#items(`theme ${theme.key}`, theme.name, theme.itemIds, analysis)} ${edit ? this.#themeEdit(theme, analysis.themes) : nothing}
+      ${this.#items(`theme ${theme.key}`, theme.name, theme.itemIds, analysis)}
+      ${edit ? this.#themeEdit(theme, analysis.themes) : nothing}
     </li>`;
   }
 

@@ -4,7 +4,15 @@ import { property } from 'lit/decorators.js';
 import { kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
 import type { Derived } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
-import { KINDS, SCOPES, type Interest, type Kind, type Partner, type Scope, type WorkshopFile } from '../../model/types.js';
+import {
+  KINDS,
+  SCOPES,
+  type Interest,
+  type Kind,
+  type Partner,
+  type Scope,
+  type WorkshopFile,
+} from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
