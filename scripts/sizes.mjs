@@ -25,7 +25,8 @@ function split(output) {
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((file) => [file.fileName, file]));
   const first = new Set();
   const visit = (file) => {
-    if (first.has(file)) return;
+    // Externals (Lit, when it is left out) are not chunks of this bundle.
+    if (!file || first.has(file)) return;
     first.add(file);
     for (const name of file.imports) visit(chunks.get(name));
   };
@@ -55,7 +56,10 @@ export async function measureSizes() {
   const standalone = await standaloneSize();
   rows.push({ name: 'first download: dist/netwerkambitie.js and its static imports', bytes: standalone.first });
   rows.push({ name: 'dist/chunks/ loaded when needed (elements, English, sync client)', bytes: standalone.later });
-  rows.push({ name: 'everything at once (src/define.ts, without sync client)', bytes: (await gzipSize('src/define.ts')).first });
+  rows.push({
+    name: 'everything at once (src/define.ts, without sync client)',
+    bytes: (await gzipSize('src/define.ts')).first,
+  });
   rows.push({ name: 'store alone (with Yjs)', bytes: (await gzipSize('src/model/store.ts')).first });
   for (const tag of elementEntries()) {
     const file = `src/elements/${tag}/define.ts`;
