@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -23,18 +24,20 @@ export const plugins = () => [
 ];
 
 /**
- * The standalone file for a script tag: every element and its dependencies in
- * dist/netwerkambitie.js; the sync client becomes a chunk beside it that is
- * loaded only when a workshop has `sync` set.
+ * The standalone file for a script tag: dist/netwerkambitie.js defines
+ * `<netwerk-ambitie>`; every other element, the English texts and the sync
+ * client are chunks in dist/chunks/ that load when first needed.
  * (The per-element ESM build for bundlers is made by `tsc -p tsconfig.build.json`.)
  */
 export default {
-  input: { netwerkambitie: 'src/define.ts' },
+  input: { netwerkambitie: 'src/standalone.ts' },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // An element's chunk is named after its tag.
+    chunkFileNames: ({ facadeModuleId }) =>
+      `chunks/${facadeModuleId?.endsWith('/define.ts') ? basename(dirname(facadeModuleId)) : '[name]'}-[hash].js`,
     sourcemap: true,
   },
   plugins: plugins(),

@@ -1,5 +1,6 @@
-// Runs in the browser: renders the elements and a bare Lit baseline on a
-// generated workshop, and measures first render and keystroke-to-DOM times.
+// Runs in the browser: renders the elements, the guided workshop and a bare
+// Lit baseline on generated workshops, and measures to the next frame (style,
+// layout and paint included), not to Lit's updateComplete.
 import { html, render } from 'lit';
 import '../src/define.js';
 import type { NetwerkAmbitie } from '../src/elements/netwerk-ambitie/netwerk-ambitie.js';
@@ -8,22 +9,10 @@ import * as Y from 'yjs';
 import { YWorkshopStore } from '../src/model/store.js';
 import { generateWorkshop } from './generate.js';
 
-type Updatable = Element & { updateComplete?: Promise<unknown> };
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
-const file = generateWorkshop(30, 10, 10);
-
-function all(root: Element | ShadowRoot): Updatable[] {
-  const out: Updatable[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    out.push(el);
-    if (el.shadowRoot) out.push(...all(el.shadowRoot));
-  }
-  return out;
-}
-
-async function settled(root: Element): Promise<void> {
-  for (let i = 0; i < 4; i++) await Promise.all([root, ...all(root)].map((el) => (el as Updatable).updateComplete));
-}
+/** Resolves once the browser has produced the next frame (after style, layout and paint). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const stage = () => {
   const div = document.createElement('div');
@@ -31,99 +20,122 @@ const stage = () => {
   return div;
 };
 
-async function firstRender(tag: string): Promise<number> {
+let run = 0;
+
+async function provider(file: WorkshopFile, storage: 'none' | 'indexeddb'): Promise<NetwerkAmbitie> {
+  const element = document.createElement('netwerk-ambitie') as NetwerkAmbitie;
+  element.storage = storage;
+  element.workshopId = `bench-${run++}-${Date.now()}`;
+  return element;
+}
+
+/** Time from adding `tag` (inside a provider that holds the workshop) to the next frame. */
+async function firstRender(tag: string, partners: number, interests: number, contributions: number): Promise<number> {
+  const file = generateWorkshop(partners, interests, contributions);
   const host = stage();
-  const provider = document.createElement('netwerk-ambitie') as NetwerkAmbitie;
-  provider.storage = 'none';
-  provider.workshopId = `bench-${tag}`;
-  provider.append(document.createElement('span'));
-  host.append(provider);
-  await provider.ready;
-  provider.importWorkshop(file);
-  await settled(provider);
+  const workshop = await provider(file, 'none');
+  workshop.append(document.createElement('span'));
+  host.append(workshop);
+  await workshop.ready;
+  workshop.importWorkshop(file);
+  await nextFrame();
   const start = performance.now();
-  provider.replaceChildren(document.createElement(tag));
-  await settled(provider);
+  const element = document.createElement(tag) as Updatable;
+  workshop.replaceChildren(element);
+  await element.updateComplete;
+  await nextFrame();
   return performance.now() - start;
 }
 
-/** Sets up a card and the overview of the same workshop, returns the field to type in. */
-async function typingSetup(): Promise<void> {
-  const host = stage();
-  const provider = document.createElement('netwerk-ambitie') as NetwerkAmbitie;
-  provider.storage = 'none';
-  provider.workshopId = 'bench-typing';
-  provider.append(document.createElement('span'));
-  host.append(provider);
-  await provider.ready;
-  provider.importWorkshop(file);
-  const card = document.createElement('belangen-kaart');
-  card.setAttribute('partner', 'p0');
-  provider.replaceChildren(card, document.createElement('belangen-overzicht'));
-  await settled(provider);
-  const field = all(card.shadowRoot!).find((el) =>
-    el.matches('textarea, input[type="text"], input:not([type])'),
-  ) as HTMLElement;
-  field.id = 'bench-field';
-  field.focus();
-  watch(provider.querySelector('belangen-overzicht')!);
+const latencies: number[] = [];
+let stopWatching = () => {};
+
+/** Records, for every key pressed, the time from keydown to the next frame. */
+function watchKeys(): void {
+  stopWatching();
+  latencies.length = 0;
+  const onKey = () => {
+    const start = performance.now();
+    void nextFrame().then(() => latencies.push(performance.now() - start));
+  };
+  window.addEventListener('keydown', onKey, { capture: true });
+  stopWatching = () => window.removeEventListener('keydown', onKey, { capture: true });
 }
 
-function baselineSetup(): void {
+/**
+ * The guided workshop as shipped (IndexedDB on), in step 1 with the
+ * facilitator's card of the first partner open; marks its first text field.
+ */
+async function guided(partners: number, interests: number, contributions: number): Promise<void> {
+  const file = { ...generateWorkshop(partners, interests, contributions), step: 1 as const, revealed: false };
   const host = stage();
-  let data: WorkshopFile = file;
+  const workshop = await provider(file, 'indexeddb');
+  host.append(workshop);
+  await workshop.ready;
+  workshop.importWorkshop(file);
+  const card = await until(() => workshop.shadowRoot!.querySelector<Updatable>('belangen-kaart:not([blank])'));
+  await card.updateComplete;
+  const select = await until(() => card.shadowRoot!.querySelector('select'));
+  select.value = 'p0';
+  select.dispatchEvent(new Event('change'));
+  const field = await until(() => card.shadowRoot!.querySelector('textarea'));
+  field.id = 'bench-field';
+  await nextFrame();
+  watchKeys();
+}
+
+/** The same screen as a bare Lit template: the steps, the partner list and the card, drawn again on every key. */
+function baseline(partners: number, interests: number, contributions: number): void {
+  let file = { ...generateWorkshop(partners, interests, contributions), step: 1 as const };
+  const host = stage();
   const draw = () =>
     render(
-      html`<textarea
-          id="bench-field"
-          .value=${data.interests[0].text}
-          @input=${(e: Event) => {
-            const text = (e.target as HTMLTextAreaElement).value;
-            data = { ...data, interests: [{ ...data.interests[0], text }, ...data.interests.slice(1)] };
-            draw();
-          }}
-        ></textarea>
-        <div class="grid">
-          ${data.partners.map(
+      html`<nav>
+          <ol>
+            ${[1, 2, 3, 4, 5].map((n) => html`<li><button>Stap ${n}</button></li>`)}
+          </ol>
+        </nav>
+        <ul>
+          ${file.partners.map(
             (p) =>
-              html`<section>
-                <h3>${p.name}</h3>
-                <ul>
-                  ${data.interests
-                    .filter((i) => i.partnerId === p.id)
-                    .map((i) => html`<li><strong>${i.kind}</strong> ${i.text} <em>${i.motivation}</em></li>`)}
-                </ul>
-                <ul>
-                  ${data.contributions.filter((c) => c.partnerId === p.id).map((c) => html`<li>${c.direction}: ${c.text}</li>`)}
-                </ul>
-              </section>`,
+              html`<li><input .value=${p.name} /> ${p.aspirant ? 'aspirant' : ''}<button>Verwijderen</button></li>`,
           )}
-        </div>`,
+        </ul>
+        <section>
+          <h2>Belangenkaart van ${file.partners[0].name}</h2>
+          ${file.interests
+            .filter((i) => i.partnerId === 'p0')
+            .map(
+              (i, n) =>
+                html`<fieldset>
+                  <legend>Belang ${n + 1}</legend>
+                  <textarea
+                    id=${n ? `f${n}` : 'bench-field'}
+                    .value=${i.text}
+                    @input=${(e: Event) => {
+                      const text = (e.target as HTMLTextAreaElement).value;
+                      file = { ...file, interests: file.interests.map((x) => (x.id === i.id ? { ...x, text } : x)) };
+                      draw();
+                    }}
+                  ></textarea>
+                  <label><input type="radio" .checked=${i.kind === 'wish'} />wens</label>
+                  <label><input type="radio" .checked=${i.kind === 'demand'} />eis</label>
+                  <textarea .value=${i.motivation ?? ''}></textarea>
+                </fieldset>`,
+            )}
+        </section>`,
       host,
     );
   draw();
-  (host.querySelector('#bench-field') as HTMLElement).focus();
-  watch(host.querySelector('.grid')!);
+  watchKeys();
 }
 
-/** Records the time of each keydown and of the first DOM change after it. */
-const latencies: number[] = [];
-let keyAt = 0;
-function watch(root: Element): void {
-  latencies.length = 0;
-  const observer = new MutationObserver(() => {
-    if (keyAt) {
-      latencies.push(performance.now() - keyAt);
-      keyAt = 0;
-    }
-  });
-  const observe = (node: Element | ShadowRoot) => {
-    observer.observe(node, { subtree: true, childList: true, characterData: true });
-    for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) observe(el.shadowRoot);
-  };
-  // Only the overview (or the baseline's grid) is watched: the DOM that shows what was typed in the card.
-  observe(root.shadowRoot ?? root);
-  window.addEventListener('keydown', () => (keyAt = performance.now()), { capture: true });
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    await nextFrame();
+  }
 }
 
 /**
@@ -165,13 +177,5 @@ function storeTyping(partners: number, items: number): { perKey: number; baselin
 }
 
 Object.assign(window, {
-  bench: {
-    storeTyping,
-    firstRender,
-    typingSetup,
-    baselineSetup,
-    latencies: () => [...latencies],
-    partners: file.partners.length,
-    items: file.interests.length + file.contributions.length,
-  },
+  bench: { storeTyping, firstRender, guided, baseline, latencies: () => [...latencies] },
 });

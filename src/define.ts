@@ -1,4 +1,4 @@
-/** Registers every element of the library (the script-tag build's entry). */
+/** Registers every element of the library at once (for bundlers; the script-tag build loads them on use). */
 import './elements/netwerk-ambitie/define.js';
 import './elements/ambitie-stappen/define.js';
 import './elements/partner-lijst/define.js';

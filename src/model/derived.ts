@@ -28,6 +28,8 @@ import {
  * in the ambition does not analyse the cards again. Pure, no DOM.
  */
 export interface Derived {
+  /** A partner by id. */
+  partner(id: string): Partner | undefined;
   /** Every interest and contribution by id. */
   readonly items: ReadonlyMap<string, Item>;
   /** A partner's interests, in order. */
@@ -42,6 +44,8 @@ export interface Derived {
   full(partnerId: string): boolean;
   /** The themes people gave, the most shared first. */
   readonly themes: readonly TaggedTheme[];
+  /** The names of the themes people gave, alphabetical; the same array while the names stay the same. */
+  readonly themeNames: readonly string[];
   /** Themes the texts suggest, shared by at least two partners. */
   readonly suggestions: readonly ThemeSuggestion[];
   /** For each thing a partner comes to get, who brings something that matches. */
@@ -110,12 +114,18 @@ export function deriver(): (file: WorkshopFile) => Derived {
   const themes = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
     taggedThemes([...interests, ...contributions]),
   );
+  let names: readonly string[] = none;
+  const themeNames = remembered((tagged: readonly TaggedTheme[]) => {
+    const next = tagged.map((theme) => theme.name).sort((a, b) => a.localeCompare(b, 'nl'));
+    return next.length === names.length && next.every((name, i) => name === names[i]) ? names : (names = next);
+  });
   const suggestions = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
     suggestThemes([...interests, ...contributions]),
   );
   const matches = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
     matchGetsAndBrings(contributions, [...interests, ...contributions]),
   );
+  const partnersById = remembered((partners: readonly Partner[]) => new Map(partners.map((p) => [p.id, p])));
   const consents = new WeakMap<Draft, { partners: readonly Partner[]; status: ConsentStatus }>();
 
   return (file) => {
@@ -140,6 +150,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
       contributions: done(allContributionsOf(id), both('direction', 'get', 'bring')),
     });
     derived = {
+      partner: (id) => partnersById(file.partners).get(id),
       get items() {
         return itemsById(file.interests, file.contributions);
       },
@@ -176,6 +187,9 @@ export function deriver(): (file: WorkshopFile) => Derived {
       full: (id) => interestsOf(id).length + allContributionsOf(id).length >= LIMITS.itemsPerPartner,
       get themes() {
         return themes(file.interests, file.contributions);
+      },
+      get themeNames() {
+        return themeNames(themes(file.interests, file.contributions));
       },
       get suggestions() {
         return suggestions(file.interests, file.contributions);

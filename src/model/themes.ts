@@ -391,7 +391,9 @@ export function suggestThemes(
  * For each contribution that a partner comes to get, the contributions that
  * other partners bring that match it: by a theme both carry, or (as a
  * suggestion) by words both texts share. `corpus` (all interests and
- * contributions) provides the words that compounds split on.
+ * contributions) provides the words that compounds split on. Brings are
+ * found through an index of their theme keys and stems, so only those that
+ * share something with a get are compared with it.
  */
 export function matchGetsAndBrings(
   contributions: readonly Contribution[],
@@ -408,13 +410,30 @@ export function matchGetsAndBrings(
       return [a.item.id, { tags: a.tags, tagKeys, stems }];
     }),
   );
+  // The brings (by their position) that carry a theme key or a stem.
+  const byTag = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
   const brings = contributions.filter((c) => c.direction === 'bring');
+  brings.forEach((bring, at) => {
+    const { tagKeys, stems } = prepared.get(bring.id)!;
+    for (const key of tagKeys) index(byTag, key, at);
+    for (const s of stems.keys()) index(byStem, s, at);
+  });
   return contributions
     .filter((c) => c.direction === 'get')
     .map((get) => {
       const getPrepared = prepared.get(get.id)!;
+      const candidates = new Set<number>();
+      for (const key of getPrepared.tagKeys) for (const at of byTag.get(key) ?? []) candidates.add(at);
+      for (const s of getPrepared.stems.keys()) for (const at of byStem.get(s) ?? []) candidates.add(at);
       const matches: BringMatch[] = [];
-      for (const bring of brings) {
+      for (const at of [...candidates].sort((x, y) => x - y)) {
+        const bring = brings[at];
         if (bring.partnerId === get.partnerId) continue;
         const bringPrepared = prepared.get(bring.id)!;
         const sharedTags = getPrepared.tags.filter((tag) => bringPrepared.tagKeys.has(themeKey(tag.name)));

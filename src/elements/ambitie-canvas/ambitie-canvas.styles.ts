@@ -156,6 +156,12 @@ export const styles = [
     .objecting {
       font-weight: 600;
     }
+    .more {
+      margin: 0.25rem 0 0;
+    }
+    .more .count {
+      color: var(--na-color-muted);
+    }
     .actions,
     .rename,
     .merge {

@@ -18,12 +18,15 @@ import {
   type Partner,
   type WorkshopFile,
 } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import type { WorkshopStore } from '../../model/store-api.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { styles } from './ambitie-canvas.styles.js';
 import { printAlone } from '../shared/print-alone.js';
 import { toggled } from '../shared/toggled.js';
+import { getBringMatrix } from './get-bring-matrix.js';
+import { firstOf, SHOWN } from './more.js';
 import { installPosterPage } from './poster-page.js';
 
 /**
@@ -76,6 +79,16 @@ export class AmbitieCanvas extends NaElement {
 
   /** Suggested themes dismissed on this device during this session, by key. */
   @state() private dismissed: ReadonlySet<string> = new Set();
+  /** How many gets the matrix shows. */
+  @state() private shownGets: number = SHOWN.cards;
+  /** How many matches a get shows, where more were asked for. */
+  @state() private shownMatches: ReadonlyMap<string, number> = new Map();
+  /** How many suggested themes are shown. */
+  @state() private shownSuggestions: number = SHOWN.cards;
+  /** How many items a theme or suggestion shows, where more were asked for. */
+  @state() private shownItems: ReadonlyMap<string, number> = new Map();
+  /** Whether the fold to mark a new tension is open: its content is built only then. */
+  @state() private newTensionOpen = false;
   /** The key of the theme whose rename and merge controls are open. */
   @state() private editing?: string;
   @state() private editingStatement = false;
@@ -90,6 +103,11 @@ export class AmbitieCanvas extends NaElement {
   #ids = new Map<string, string>();
   /** A selector to focus after the next render. */
   #focus?: string;
+
+  /** Everything but the questions and the follow-up. */
+  protected override select(file: WorkshopFile, _derived: Derived, store: WorkshopStore): Slice {
+    return [file.title, file.partners, file.interests, file.contributions, file.tensions, file.ambition, store.session];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,7 +141,7 @@ export class AmbitieCanvas extends NaElement {
   }
 
   #name(partnerId: string): string {
-    return partnerName(this.workshop?.partners.find((p) => p.id === partnerId));
+    return partnerName(this.derived?.partner(partnerId));
   }
 
   #list(values: string[]): string {
@@ -341,10 +359,19 @@ export class AmbitieCanvas extends NaElement {
       <span class="item-text">${item.text.trim() || msg('(zonder tekst)')}</span>`;
   }
 
-  #items(ids: string[], analysis: Derived): TemplateResult {
+  /** The items behind theme or suggestion `key`: the first few, more on request. */
+  #items(key: string, name: string, ids: string[], analysis: Derived): TemplateResult {
+    const count = this.shownItems.get(key) ?? SHOWN.items;
+    const items = firstOf(
+      ids,
+      count,
+      () => (this.shownItems = new Map([...this.shownItems, [key, count + SHOWN.cards]])),
+      msg(str`punten bij ‘${name}’`),
+    );
     return html`<ul class="items">
-      ${ids.map((id) => html`<li>${this.#item(analysis.items.get(id))}</li>`)}
-    </ul>`;
+        ${items.shown.map((id) => html`<li>${this.#item(analysis.items.get(id))}</li>`)}
+      </ul>
+      ${items.more}`;
   }
 
   /**
@@ -428,8 +455,14 @@ export class AmbitieCanvas extends NaElement {
   #commonGround(analysis: Derived): TemplateResult {
     const shared = analysis.themes.filter((t) => t.partnerIds.length > 1);
     const single = analysis.themes.filter((t) => t.partnerIds.length < 2);
-    const suggestions = analysis.suggestions.filter((s) => !this.dismissed.has(s.key));
-    const dismissed = analysis.suggestions.length - suggestions.length;
+    const open = analysis.suggestions.filter((s) => !this.dismissed.has(s.key));
+    const dismissed = analysis.suggestions.length - open.length;
+    const suggestions = firstOf(
+      open,
+      this.shownSuggestions,
+      () => (this.shownSuggestions += SHOWN.cards),
+      msg('voorgestelde thema’s'),
+    );
     const edit = this.#facilitator;
     return html`<section class="panel common-ground" part="common-ground" aria-labelledby="common-ground-heading">
       <h3 id="common-ground-heading">${msg('Gemeenschappelijke grond')}</h3>
@@ -468,14 +501,15 @@ export class AmbitieCanvas extends NaElement {
           ${msg('Gevonden in wat de partners schreven. Een voorstel telt pas mee als jullie het bevestigen.')}
         </p>
         ${
-          suggestions.length
+          open.length
             ? html`<ul class="cards">
-                ${repeat(
-                  suggestions,
-                  (s) => s.key,
-                  (s) => this.#suggestion(s, analysis, edit),
-                )}
-              </ul>`
+                  ${repeat(
+                    suggestions.shown,
+                    (s) => s.key,
+                    (s) => this.#suggestion(s, analysis, edit),
+                  )}
+                </ul>
+                ${suggestions.more}`
             : html`<p class="empty">
                 ${msg('Geen voorstellen: er komen geen nieuwe woorden bij twee of meer partners terug.')}
               </p>`
@@ -506,7 +540,8 @@ export class AmbitieCanvas extends NaElement {
     return html`<li class="card theme" part="theme">
       <h5>${theme.name}</h5>
       <p class="sharers">${this.#sharers(theme.partnerIds)}</p>
-      ${this.#items(theme.itemIds, analysis)} ${edit ? this.#themeEdit(theme, analysis.themes) : nothing}
+      ${this.#items(`theme ${theme.key}`, theme.name, theme.itemIds, analysis)}
+      ${edit ? this.#themeEdit(theme, analysis.themes) : nothing}
     </li>`;
   }
 
@@ -586,7 +621,7 @@ export class AmbitieCanvas extends NaElement {
             </p>`
           : nothing
       }
-      ${this.#items(suggestion.itemIds, analysis)}
+      ${this.#items(`suggestion ${suggestion.key}`, suggestion.name, suggestion.itemIds, analysis)}
       ${
         edit
           ? html`<p class="actions">
@@ -614,76 +649,16 @@ export class AmbitieCanvas extends NaElement {
   // ---- get and bring ----
 
   #matrix(file: WorkshopFile, analysis: Derived): TemplateResult {
-    const gets = analysis.matches.filter((m) => m.get.text.trim());
-    const unmatched = gets.filter((m) => m.matches.length === 0);
-    return html`<section class="panel matrix" part="matrix" aria-labelledby="matrix-heading">
-      <h3 id="matrix-heading">${msg('Halen en brengen')}</h3>
-      <p class="intro">${msg('Wat een partner komt halen, en welke andere partners iets brengen dat erbij past.')}</p>
-      ${
-        gets.length
-          ? html`<ul class="cards">
-              ${repeat(
-                gets,
-                (m) => m.get.id,
-                (m) =>
-                  html`<li class="card get" part="get">
-                    <p>
-                      <strong>${msg(str`${this.#name(m.get.partnerId)} komt halen:`)}</strong>
-                      <span class="item-text">${m.get.text}</span>
-                    </p>
-                    ${
-                      m.matches.length
-                        ? html`<p class="sub">${msg('Wordt gebracht door:')}</p>
-                            <ul class="items">
-                              ${m.matches.map(
-                                (match) =>
-                                  html`<li>
-                                    <strong class="who">${this.#name(match.bring.partnerId)}:</strong>
-                                    <span class="item-text">${match.bring.text}</span>
-                                    <span class="via"
-                                      >(${
-                                        match.themes.length
-                                          ? msg(str`gedeeld thema: ${this.#list(match.themes)}`)
-                                          : msg(str`voorstel, zelfde woorden: ${this.#list(match.words)}`)
-                                      })</span
-                                    >
-                                  </li>`,
-                              )}
-                            </ul>`
-                        : html`<p class="none">${msg('Nog niemand brengt dit.')}</p>`
-                    }
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="empty">
-              ${
-                file.contributions.length
-                  ? msg('Niemand heeft nog gezegd wat hij komt halen.')
-                  : msg('Nog niets gehaald of gebracht: dat gebeurt in stap 2.')
-              }
-            </p>`
-      }
-      <h4>${msg('Wat niemand brengt')}</h4>
-      ${
-        unmatched.length
-          ? html`<ul class="items unmatched" part="unmatched">
-              ${unmatched.map(
-                (m) =>
-                  html`<li>
-                    <strong class="who">${this.#name(m.get.partnerId)}:</strong>
-                    <span class="item-text">${m.get.text}</span>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="empty">
-              ${
-                gets.length
-                  ? msg('Voor alles wat partners komen halen, brengt een andere partner iets.')
-                  : msg('Nog niets.')
-              }
-            </p>`
-      }
-    </section>`;
+    return getBringMatrix({
+      matches: analysis.matches,
+      anyContributions: file.contributions.length > 0,
+      name: (id) => this.#name(id),
+      list: (values) => this.#list(values),
+      shownGets: this.shownGets,
+      moreGets: () => (this.shownGets += SHOWN.cards),
+      shownMatches: this.shownMatches,
+      moreMatches: (getId, shown) => (this.shownMatches = new Map([...this.shownMatches, [getId, shown]])),
+    });
   }
 
   // ---- attention points ----
@@ -726,7 +701,7 @@ export class AmbitieCanvas extends NaElement {
                     ${
                       t.itemIds.length
                         ? html`<p class="sub">${msg('Tussen:')}</p>
-                            ${this.#items(t.itemIds, analysis)}`
+                            ${this.#items(`tension ${t.id}`, tensionName(t.text), t.itemIds, analysis)}`
                         : nothing
                     }
                     ${
@@ -780,12 +755,21 @@ export class AmbitieCanvas extends NaElement {
 
   /** Marking a new tension between interests, folded away until the facilitator needs it. */
   #newTension(file: WorkshopFile): TemplateResult {
+    return html`<details
+      class="new-tension"
+      part="new-tension"
+      @toggle=${(e: Event) => (this.newTensionOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary>${msg('Nieuwe spanning markeren')}</summary>
+      ${this.newTensionOpen ? this.#newTensionForm(file) : nothing}
+    </details>`;
+  }
+
+  #newTensionForm(file: WorkshopFile): TemplateResult {
     const partners = file.partners
       .map((partner) => ({ partner, interests: this.derived!.interestsOf(partner.id) }))
       .filter(({ interests }) => interests.length);
-    return html`<details class="new-tension" part="new-tension">
-      <summary>${msg('Nieuwe spanning markeren')}</summary>
-      <fieldset
+    return html`<fieldset
         id="new-tension-picks"
         tabindex="-1"
         aria-describedby=${this.tensionError ? 'new-tension-error' : nothing}
@@ -826,8 +810,7 @@ export class AmbitieCanvas extends NaElement {
       </label>
       <p class="actions">
         <button class="primary" type="button" @click=${this.#saveTension}>${msg('Spanning opslaan')}</button>
-      </p>
-    </details>`;
+      </p>`;
   }
 
   // ---- the ambition ----

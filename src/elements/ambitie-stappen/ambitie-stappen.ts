@@ -5,10 +5,12 @@ import { state } from 'lit/decorators.js';
 import { agendaHeading, durationLabel, spokenDuration, stepLabel } from '../../i18n/labels.js';
 import { agendaFor, type Agenda } from '../../model/agenda.js';
 import type { Derived } from '../../model/derived.js';
+import type { WorkshopStore } from '../../model/store-api.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { presenceLine } from '../shared/presence.js';
 import { styles } from './ambitie-stappen.styles.js';
+import { Ticks, tickingText } from './ticking-text.js';
 import { clockFace, leftAt, MINUTE, minutesLeft, realClock, type TimerClock, type Timebox } from './timebox.js';
 
 const STEPS: readonly Step[] = [1, 2, 3, 4, 5];
@@ -86,6 +88,8 @@ export class AmbitieStappen extends NaElement {
   @state() private announcement = '';
 
   #stopTicking?: () => void;
+  /** Moves the running timer's face on, without rendering the steps again. */
+  #ticks = new Ticks();
   #step?: Step;
 
   override connectedCallback(): void {
@@ -97,6 +101,19 @@ export class AmbitieStappen extends NaElement {
     super.disconnectedCallback();
     this.#stopTicking?.();
     this.#stopTicking = undefined;
+  }
+
+  /** The step, the partners, how far each step is, the session and the history. */
+  protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
+    return [
+      file.step,
+      file.partners,
+      file.ambition.drafts.length > 0,
+      store.session,
+      store.canUndo,
+      store.canRedo,
+      ...STEPS.flatMap((step) => Object.values(derived.stepProgress(step))),
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -187,7 +204,7 @@ export class AmbitieStappen extends NaElement {
         this.#announce(() => (minutes === 1 ? msg('Nog 1 minuut.') : msg(str`Nog ${minutes} minuten.`)));
       }
     }
-    this.requestUpdate();
+    this.#ticks.tick();
   }
 
   protected override render(): TemplateResult {
@@ -269,7 +286,7 @@ export class AmbitieStappen extends NaElement {
       <h3 id="timer-heading">${msg(str`Timer stap ${step}: ${stepLabel(step)}`)}</h3>
       <p class="face">
         <span class="visually-hidden">${msg('Resterende tijd:')}</span>
-        <span part="timer-time" class="time">${clockFace(left)}</span>
+        <span part="timer-time" class="time">${tickingText(this.#ticks, () => clockFace(this.#left(step)))}</span>
         ${
           over
             ? html`<span class="over-text">${msg('De tijd is om')}</span>`

@@ -7,10 +7,18 @@ import type { Derived, Permissions } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
 
+/** What an element shows of the workshop: values compared one by one, by identity. */
+export type Slice = readonly unknown[];
+
+/** Whether two slices hold the same values, in order. */
+const same = (a: Slice | undefined, b: Slice): boolean =>
+  !!a && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+
 /**
  * What every element of the library shares: the workshop store from the
- * nearest `<netwerk-ambitie>`, re-rendering on every change, and rendering in
- * its own language (`lang` on itself, an ancestor, or `<html>`), live.
+ * nearest `<netwerk-ambitie>`, rendering again only when what it shows changed
+ * (its `select()`), and rendering in its own language (`lang` on itself, an
+ * ancestor, or `<html>`), live.
  *
  * Every element, `<netwerk-ambitie>` too, reads these design tokens; each
  * falls back to the NL Design System basis token named, then to a default.
@@ -43,6 +51,8 @@ export class NaElement extends LitElement {
 
   #unsubscribe?: () => void;
   #unwatch?: () => void;
+  /** The slice the last render showed. */
+  #shown?: Slice;
 
   /** The current workshop, or `undefined` outside a provider. */
   protected get workshop(): WorkshopFile | undefined {
@@ -82,7 +92,25 @@ export class NaElement extends LitElement {
 
   #subscribe(): void {
     this.#unsubscribe?.();
-    this.#unsubscribe = this.store?.subscribe(() => this.requestUpdate());
+    this.#unsubscribe = this.store?.subscribe(() => {
+      if (!same(this.#shown, this.#slice())) this.requestUpdate();
+    });
+  }
+
+  #slice(): Slice {
+    const store = this.store;
+    return store ? this.select(store.snapshot, store.derive(store.snapshot), store) : [];
+  }
+
+  /**
+   * What this element shows of the workshop: the values (snapshot parts,
+   * derived data, session) its render reads. After a change in the workshop
+   * it renders again only when one of them is another value or object than
+   * before; unchanged parts of a snapshot keep their identity. The default
+   * is the whole workshop and session; elements narrow it.
+   */
+  protected select(file: WorkshopFile, _derived: Derived, store: WorkshopStore): Slice {
+    return [file, store.session];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -91,6 +119,7 @@ export class NaElement extends LitElement {
 
   /** Renders with `msg()` answering in this element's language. */
   protected override update(changed: PropertyValues<this>): void {
+    this.#shown = this.#slice();
     inLanguage(this.language, () => super.update(changed));
   }
 

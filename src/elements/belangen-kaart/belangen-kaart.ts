@@ -2,8 +2,18 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
-import { KINDS, SCOPES, type Interest, type Kind, type Partner, type Scope } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import type { Derived } from '../../model/derived.js';
+import type { WorkshopStore } from '../../model/store-api.js';
+import {
+  KINDS,
+  SCOPES,
+  type Interest,
+  type Kind,
+  type Partner,
+  type Scope,
+  type WorkshopFile,
+} from '../../model/types.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import {
@@ -18,7 +28,7 @@ import {
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
 import { printAlone } from '../shared/print-alone.js';
 import { adoptSheet, dropSheet } from '../../styles/adopt.js';
-import { themeTags, usedThemes } from '../shared/theme-input.js';
+import { themeTags } from '../shared/theme-input.js';
 import { a4Page, styles } from './belangen-kaart.styles.js';
 
 /** How many interests a blank paper card has room for, per scope. */
@@ -138,6 +148,19 @@ export class BelangenKaart extends NaElement {
     if (changed.has('blank')) usePaperSize(this, this.blank && this.isConnected);
   }
 
+  /** Its partner's card (or every card while none is chosen); blank cards only the partners and the title. */
+  protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
+    if (this.blank) return [file.partners, file.title, store.session];
+    return [
+      file.title,
+      derived.themeNames,
+      ...this.#choice.slice(file, store.session, this.partner, (id) => [
+        derived.interestsOf(id),
+        derived.contributionsOf(id),
+      ]),
+    ];
+  }
+
   protected override render(): TemplateResult {
     const file = this.workshop;
     const session = this.store?.session;
@@ -177,7 +200,7 @@ export class BelangenKaart extends NaElement {
 
   #editor(partner: Partner): TemplateResult {
     const interests = this.#interests(partner.id);
-    const known = usedThemes(this.derived!);
+    const known = this.derived!.themeNames;
     const full = this.derived!.full(partner.id);
     return editCard(
       msg(str`Belangenkaart van ${partnerName(partner)}`),
@@ -202,7 +225,7 @@ export class BelangenKaart extends NaElement {
     partner: Partner,
     scope: Scope,
     interests: readonly Interest[],
-    known: string[],
+    known: readonly string[],
     full: boolean,
   ): TemplateResult {
     const items = interests.filter((i) => i.scope === scope);
@@ -225,7 +248,7 @@ export class BelangenKaart extends NaElement {
     index: number,
     group: Interest[],
     siblings: readonly Interest[],
-    known: string[],
+    known: readonly string[],
   ): TemplateResult {
     const id = this.#items.id(item.id);
     const n = index + 1;

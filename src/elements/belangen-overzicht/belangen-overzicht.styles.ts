@@ -127,6 +127,9 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 0.75);
       min-width: 0;
+      /* Cards off screen are neither styled nor laid out until they come near; print shows them all. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 19em auto 40em;
     }
     .aspirant {
       display: block;
@@ -367,6 +370,7 @@ export const styles = [
       .partner,
       .item,
       .tension {
+        content-visibility: visible;
         break-inside: avoid;
         background: none;
       }

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel, directionLabel, scopeLabel, stepLabel } from '../../i18n/labels.js';
-import type { PartnerProgress } from '../../model/derived.js';
+import type { Derived, PartnerProgress } from '../../model/derived.js';
+import type { WorkshopStore } from '../../model/store-api.js';
 import {
   isInterest,
   LIMITS,
@@ -16,8 +17,9 @@ import {
   type Question,
   type Scope,
   type Tension,
+  type WorkshopFile,
 } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { presenceLine } from '../shared/presence.js';
@@ -131,6 +133,19 @@ export class BelangenOverzicht extends NaElement {
   @state() private announcement = '';
 
   #revealed?: boolean;
+
+  /** The cards, their questions and tensions, and whether they are revealed; not the ambition or the record. */
+  protected override select(file: WorkshopFile, _derived: Derived, store: WorkshopStore): Slice {
+    return [
+      file.partners,
+      file.revealed,
+      file.interests,
+      file.contributions,
+      file.questions,
+      file.tensions,
+      store.session,
+    ];
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -3,8 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { agendaHeading, durationLabel, stepLabel } from '../../i18n/labels.js';
 import { agendaFor } from '../../model/agenda.js';
-import type { Step } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import type { WorkshopStore } from '../../model/store-api.js';
+import type { Step, WorkshopFile } from '../../model/types.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { styles } from './facilitator-tips.styles.js';
 import { guidance, wishOrDemandTip } from './guidance.js';
 
@@ -60,6 +61,11 @@ export class FacilitatorTips extends NaElement {
   /** Whether this device may see the guidance. */
   get #shown(): boolean {
     return !this.store || this.store.session.role === 'facilitator' || this.forPartners;
+  }
+
+  /** The step, the number of partners (for the time plan) and who uses this device. */
+  protected override select(file: WorkshopFile, _derived: unknown, store: WorkshopStore): Slice {
+    return [file.step, file.partners.length, store.session.role];
   }
 
   /** Takes no room at all while there is nothing to show (`:state(concealed)`). */

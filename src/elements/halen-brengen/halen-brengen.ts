@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DIRECTIONS, type Contribution, type Direction, type Partner } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import type { Derived } from '../../model/derived.js';
+import type { WorkshopStore } from '../../model/store-api.js';
+import { DIRECTIONS, type Contribution, type Direction, type Partner, type WorkshopFile } from '../../model/types.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import {
   cardTitle,
@@ -14,7 +16,7 @@ import {
   readSection,
 } from '../shared/partner-card.js';
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
-import { themeTags, usedThemes } from '../shared/theme-input.js';
+import { themeTags } from '../shared/theme-input.js';
 import { styles } from './halen-brengen.styles.js';
 
 /** The question that heads each list. */
@@ -82,6 +84,17 @@ export class HalenBrengen extends NaElement {
   #choice = new PartnerChoice(this);
   #items = new ItemEditor(this, 'contribution', { store: () => this.store!, say: (fn) => this.say(fn) });
 
+  /** Its partner's lists (or every partner's while none is chosen). */
+  protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
+    return [
+      derived.themeNames,
+      ...this.#choice.slice(file, store.session, this.partner, (id) => [
+        derived.interestsOf(id),
+        derived.contributionsOf(id),
+      ]),
+    ];
+  }
+
   protected override render(): TemplateResult {
     const file = this.workshop;
     const session = this.store?.session;
@@ -109,7 +122,7 @@ export class HalenBrengen extends NaElement {
   // ---- editing ----
 
   #editor(partner: Partner): TemplateResult {
-    const known = usedThemes(this.derived!);
+    const known = this.derived!.themeNames;
     const full = this.derived!.full(partner.id);
     return editCard(
       msg(str`Halen en brengen: ${partnerName(partner)}`),
@@ -123,7 +136,7 @@ export class HalenBrengen extends NaElement {
     );
   }
 
-  #list(partner: Partner, direction: Direction, known: string[], full: boolean): TemplateResult {
+  #list(partner: Partner, direction: Direction, known: readonly string[], full: boolean): TemplateResult {
     const items = this.#contributions(partner.id, direction);
     return editSection({
       part: `list list-${direction}`,
@@ -139,7 +152,7 @@ export class HalenBrengen extends NaElement {
     });
   }
 
-  #item(item: Contribution, index: number, list: readonly Contribution[], known: string[]): TemplateResult {
+  #item(item: Contribution, index: number, list: readonly Contribution[], known: readonly string[]): TemplateResult {
     const id = this.#items.id(item.id);
     const n = index + 1;
     const noun = entryNoun(item.direction);

@@ -7,6 +7,7 @@ import { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../events.js';
 import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
+import { defineUsed } from '../lazy.js';
 import { connectWorkshopTabs } from '../../model/cross-tab.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { Refusal } from '../../model/rules.js';
@@ -167,6 +168,11 @@ export class NetwerkAmbitie extends LitElement {
       this.#takeRoleFromToken();
       this.#startSync(this.#store);
     }
+  }
+
+  /** The guided workshop's elements load when it first shows them (when they are not defined yet). */
+  protected override updated(): void {
+    defineUsed(this.renderRoot);
   }
 
   /** Tells the elements who uses this device. */

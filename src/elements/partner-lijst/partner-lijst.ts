@@ -6,7 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel, partnersLabel, stepLabel } from '../../i18n/labels.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
-import { NaElement } from '../base/na-element.js';
+import type { Derived } from '../../model/derived.js';
+import { NaElement, type Slice } from '../base/na-element.js';
 import { styles } from './partner-lijst.styles.js';
 
 /** The name to show for a partner, also when it has none yet. */
@@ -64,6 +65,19 @@ export class PartnerLijst extends NaElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = this.#subscribedTo = undefined;
+  }
+
+  /** The title and partners, with how many items each has and how far each is. */
+  protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
+    return [
+      file.title,
+      file.partners,
+      store.session,
+      ...file.partners.flatMap((p) => {
+        const { interests, contributions } = derived.progress(p.id);
+        return [derived.interestsOf(p.id).length + derived.contributionsOf(p.id).length, interests, contributions];
+      }),
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

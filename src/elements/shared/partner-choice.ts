@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { aspirantLabel } from '../../i18n/labels.js';
 import type { Session } from '../../model/store-api.js';
+import type { Slice } from '../base/na-element.js';
 import type { Partner, WorkshopFile } from '../../model/types.js';
 
 /** Which partner a partner-bound element (a card, a get-and-bring list) shows, and how. */
@@ -57,6 +58,15 @@ export class PartnerChoice {
     if (!file.partners.length) return { kind: 'no-partners' };
     const partner = devicePartner(file, session) ?? file.partners.find((p) => p.id === this.#chosen);
     return partner ? shown(partner) : { kind: 'choose' };
+  }
+
+  /**
+   * What a card of `partnerId` (the partner shown, or every partner when
+   * none is) shows of the workshop besides `own`: an element's slice.
+   */
+  slice(file: WorkshopFile, session: Session, attribute: string | undefined, own: (id: string) => Slice): Slice {
+    const view = this.view(file, session, attribute);
+    return [file.partners, session, ...(view.kind === 'partner' ? own(view.partner.id) : [file])];
   }
 
   /** The labelled select of the workshop's partners. `id` must be unique in the shadow root. */

@@ -1,16 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Derived } from '../../model/derived.js';
 import { LIMITS } from '../../model/types.js';
 
 /** The id of the `<datalist>` of known themes; render it once per shadow root with `themeSuggestions()`. */
 export const THEME_LIST_ID = 'na-known-themes';
 
 const MAX_THEME_LENGTH = 80;
-
-/** Every theme used anywhere in the workshop (interests and contributions), once each, sorted. */
-export const usedThemes = (derived: Derived): string[] =>
-  derived.themes.map((theme) => theme.name).sort((a, b) => a.localeCompare(b, 'nl'));
 
 /** The suggestions a theme field offers: the workshop's themes as a `<datalist>`. */
 export const themeSuggestions = (themes: readonly string[]): TemplateResult =>
