@@ -28,7 +28,7 @@ export const VIOLATIONS = /** @type {const} */ ({
   outOfOrder: 'out-of-order',
   nesting: 'nesting',
   notRevealed: 'not-revealed',
-  facilitatorOnly: 'facilitator-only',
+  serverOnly: 'server-only',
 });
 
 // Hocuspocus message types and the Yjs sync steps inside a sync message.
@@ -52,9 +52,6 @@ class Violation {
     return `update refused: ${this.reason}`;
   }
 }
-
-/** The name of the document that keeps a room's invitations (facilitators only). */
-export const invitationsDocumentName = (/** @type {string} */ room) => `${room}/invitations`;
 
 /**
  * Whether the cards of `room` are revealed, read from its shared document
@@ -80,8 +77,9 @@ export async function revealed(instance, room) {
  * @param {{ role: string, partner?: string }} who
  */
 export async function admit(instance, documentName, who) {
+  // The server's own documents (invitations, short codes) are opened by the server alone.
+  if (documentName.startsWith('~') || documentName.endsWith('/invitations')) throw { reason: VIOLATIONS.serverOnly };
   if (who.role !== 'partner') return;
-  if (documentName.endsWith('/invitations')) throw { reason: VIOLATIONS.facilitatorOnly };
   const { room, partner } = parseDocumentName(documentName);
   if (partner === undefined || partner === who.partner) return;
   if (!(await revealed(instance, room))) throw { reason: VIOLATIONS.notRevealed };

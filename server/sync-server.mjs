@@ -24,7 +24,9 @@ import * as Y from 'yjs';
 import { cardDocumentName, parseDocumentName } from '../dist/esm/model/documents.js';
 import { legacyLayoutMigration } from '../dist/esm/model/migration.js';
 import { admit, guard } from './guard.mjs';
-import { MIN_SECRET_LENGTH, verifyToken } from './token.mjs';
+import { invitationBook } from './invitations.mjs';
+import { serviceHandler } from './service.mjs';
+import { MIN_SECRET_LENGTH, REFUSALS, verifyToken } from './token.mjs';
 
 export const DEFAULTS = { port: 1234, host: '127.0.0.1', db: './netwerkambitie-sync.sqlite' };
 
@@ -42,7 +44,8 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
  *   e.g. `@hocuspocus/extension-database` over a database that several servers share
  * @property {import('@hocuspocus/server').Extension[]} [extensions] more Hocuspocus extensions, e.g. `@hocuspocus/extension-redis`
  * @property {number} [port] 0 picks a free port
- * @property {string} [host]
+ * @property {string} [host] the only address it listens on
+ * @property {string} [organiserSecret] lets the start page make facilitator links (absent: it cannot)
  * @property {(line: string) => void} [log] where refusals and start-up are reported
  */
 
@@ -66,10 +69,16 @@ export async function startSyncServer({
   extensions = [],
   port = DEFAULTS.port,
   host = DEFAULTS.host,
+  organiserSecret,
   log = () => {},
 }) {
   if (!secret || secret.length < MIN_SECRET_LENGTH) throw new Error(secretAdvice());
   const sqlite = storage ? undefined : sqliteStorage(dbPath);
+  /** @type {ReturnType<typeof invitationBook> | undefined} */
+  let book;
+  const invitations = (/** @type {import('@hocuspocus/server').Hocuspocus} */ instance) =>
+    (book ??= invitationBook(instance, secret));
+  const service = serviceHandler({ secret, organiserSecret, invitations, log });
 
   const server = new Server(
     {
@@ -88,11 +97,16 @@ export async function startSyncServer({
           // A plain object, so Hocuspocus sends `reason` to the device without logging a stack.
           throw { reason: result.reason };
         }
-        const { role, partner } = result.payload;
-        const who = role === 'partner' ? { role, partner } : { role };
+        const { role, partner, inv, room } = result.payload;
+        if (inv !== undefined && (await invitations(instance).revoked(room, inv))) {
+          log(`refused a device for room "${documentName}": ${REFUSALS.revoked}`);
+          throw { reason: REFUSALS.revoked };
+        }
+        const who = role === 'partner' ? { role, partner, ...(inv ? { inv } : {}) } : { role };
         await admit(instance, documentName, who);
         return who;
       },
+      onRequest: service,
       async afterLoadDocument({ documentName, document, instance }) {
         await migrateLegacyLayout(instance, documentName, document, log);
       },
@@ -103,6 +117,13 @@ export async function startSyncServer({
     { maxPayload: MAX_MESSAGE_BYTES },
   );
 
+  // Hocuspocus hands its `address` to Node as `address`, which Node ignores
+  // (it reads `host`): listen only where `host` says.
+  const listen = server.httpServer.listen.bind(server.httpServer);
+  server.httpServer.listen = /** @type {typeof listen} */ (
+    (/** @type {import('node:net').ListenOptions} */ options, /** @type {() => void} */ callback) =>
+      listen({ ...options, host }, callback)
+  );
   await server.listen();
   const actualPort = server.address.port;
   const url = `ws://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
@@ -190,8 +211,18 @@ async function main() {
       ? await (await import('./cluster.mjs')).clusterFromEnvironment(process.env, log)
       : undefined;
   const { storage, extensions } = cluster ?? {};
-  const sync = await startSyncServer({ secret, dbPath, port, host, log, storage, extensions });
-  log(`netwerkambitie sync server listening on ${sync.url} (rooms kept in ${cluster?.description ?? resolve(dbPath)})`);
+  const organiserSecret = process.env.NETWERKAMBITIE_ORGANISER_SECRET || undefined;
+  const sync = await startSyncServer({ secret, dbPath, port, host, log, storage, extensions, organiserSecret });
+  const bound = sync.server.httpServer.address();
+  const where =
+    typeof bound === 'object' && bound
+      ? `${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}`
+      : sync.url;
+  log(
+    `netwerkambitie workshop service listening on ${where} only: the page at http://${where}/, sync at ws://${where} (rooms kept in ${cluster?.description ?? resolve(dbPath)})`,
+  );
+  if (!organiserSecret)
+    log('no NETWERKAMBITIE_ORGANISER_SECRET: the start page cannot start workshops; use npm run sync-links');
 
   const shutdown = async (signal) => {
     log(`${signal}: storing open rooms and stopping`);

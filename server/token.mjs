@@ -6,7 +6,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** @typedef {'facilitator' | 'partner'} Role */
-/** @typedef {{ room: string, role: Role, partner?: string, exp: number }} TokenPayload */
+/**
+ * @typedef {{ room: string, role: Role, partner?: string, inv?: string, exp: number }} TokenPayload
+ * `inv` names the invitation a partner's link was made for (links the server makes), so it can be revoked.
+ */
 
 /** Why a token was refused; the client receives this code and explains it in its own language. */
 export const REFUSALS = /** @type {const} */ ({
@@ -14,6 +17,7 @@ export const REFUSALS = /** @type {const} */ ({
   invalid: 'token-invalid',
   expired: 'token-expired',
   otherRoom: 'token-other-room',
+  revoked: 'token-revoked',
 });
 
 /** The shortest secret the server accepts (in characters). */
@@ -36,6 +40,7 @@ const sign = (secret, body) => createHmac('sha256', secret).update(body).digest(
 export function signToken(secret, payload) {
   const clean = { room: payload.room, role: payload.role, exp: Math.floor(payload.exp) };
   if (payload.role === 'partner') Object.assign(clean, { partner: payload.partner });
+  if (payload.inv !== undefined) Object.assign(clean, { inv: payload.inv });
   if (!isPayload(clean)) throw new Error('A token needs a room, a role, a partner id for a partner, and an expiry.');
   const body = Buffer.from(JSON.stringify(clean), 'utf8').toString('base64url');
   return `${body}.${sign(secret, body)}`;
@@ -76,8 +81,9 @@ export function verifyToken(secret, token, room, now = Date.now()) {
  */
 function isPayload(value) {
   if (typeof value !== 'object' || value === null) return false;
-  const { room, role, partner, exp } = /** @type {Record<string, unknown>} */ (value);
+  const { room, role, partner, inv, exp } = /** @type {Record<string, unknown>} */ (value);
   return (
+    (inv === undefined || (typeof inv === 'string' && inv.length > 0)) &&
     typeof room === 'string' &&
     room.length > 0 &&
     typeof role === 'string' &&

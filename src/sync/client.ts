@@ -39,8 +39,8 @@ export interface SyncConnection {
   destroy(): void;
 }
 
-/** Reasons the server closes a device's connection for good (what the device sent cannot be read). */
-const FINAL_CLOSES = new Set(['unreadable', 'nesting']);
+/** Reasons the server closes a device's connection for good (what it sent cannot be read, or its link was revoked). */
+const FINAL_CLOSES = new Set(['unreadable', 'nesting', 'token-revoked']);
 /** The server keeps another partner's card from this device until the facilitator reveals the cards. */
 const NOT_REVEALED = 'not-revealed';
 

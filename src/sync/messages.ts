@@ -15,8 +15,10 @@ export function refusalReason(reason: string | undefined): string {
       return msg('deze link hoort bij een andere workshop');
     case 'token-invalid':
       return msg('de toegangscode in deze link klopt niet');
-    case 'facilitator-only':
-      return msg('alleen de begeleider kan dit openen');
+    case 'token-revoked':
+      return msg('deze link is ingetrokken');
+    case 'server-only':
+      return msg('alleen de server kan dit openen');
     case 'unreadable':
     case 'nesting':
       return msg('dit apparaat stuurde een wijziging die de server niet kan lezen');
