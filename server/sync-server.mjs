@@ -15,7 +15,7 @@
 //                          both set: one of several servers, sharing rooms through Redis and
 //                          keeping them in PostgreSQL instead of the SQLite file (see cluster.mjs)
 
-import { SQLite } from '@hocuspocus/extension-sqlite';
+import { SQLite, schema } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -23,13 +23,15 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { cardDocumentName, parseDocumentName } from '../dist/esm/model/documents.js';
 import { legacyLayoutMigration } from '../dist/esm/model/migration.js';
+import { checkDatabase, guardStorage } from './database-check.mjs';
 import { partnerGuard } from './guard.mjs';
+import { LIMITS, resourceLimits, stopWithin } from './limits.mjs';
 import { MIN_SECRET_LENGTH, verifyToken } from './token.mjs';
 
 export const DEFAULTS = { port: 1234, host: '127.0.0.1', db: './netwerkambitie-sync.sqlite' };
 
-/** The largest message the server accepts from a device (a workshop file is at most 5 MB). */
-const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+/** How long a stopping server (SIGTERM) may take to store its open rooms. */
+const STOP_DEADLINE_MS = 20_000;
 
 const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
   ON CONFLICT(name) DO UPDATE SET data = $data`;
@@ -44,6 +46,7 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
  * @property {number} [port] 0 picks a free port
  * @property {string} [host]
  * @property {(line: string) => void} [log] where refusals and start-up are reported
+ * @property {Partial<typeof LIMITS>} [limits] other resource limits than `LIMITS` (see limits.mjs)
  */
 
 /**
@@ -51,6 +54,7 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
  * @property {string} url the WebSocket address, e.g. `ws://127.0.0.1:1234`
  * @property {number} port
  * @property {Server} server the Hocuspocus server
+ * @property {import('./limits.mjs').ResourceLimits} limits what the resource limits have done so far
  * @property {() => Promise<void>} stop stores every open room, closes every connection and the database
  */
 
@@ -67,9 +71,12 @@ export async function startSyncServer({
   port = DEFAULTS.port,
   host = DEFAULTS.host,
   log = () => {},
+  limits: limitOverrides,
 }) {
   if (!secret || secret.length < MIN_SECRET_LENGTH) throw new Error(secretAdvice());
+  if (!storage) await checkDatabase(dbPath, schema);
   const sqlite = storage ? undefined : sqliteStorage(dbPath);
+  const limits = resourceLimits({ log, limits: limitOverrides });
 
   const server = new Server(
     {
@@ -80,7 +87,7 @@ export async function startSyncServer({
       stopOnSignals: false,
       debounce: 1000,
       maxDebounce: 5000,
-      extensions: [storage ?? sqlite, partnerGuard(), ...extensions],
+      extensions: [limits.extension, guardStorage(storage ?? sqlite, log), partnerGuard(), ...extensions],
       async onAuthenticate({ token, documentName }) {
         const result = verifyToken(secret, token, parseDocumentName(documentName).room);
         if (!result.ok) {
@@ -98,8 +105,9 @@ export async function startSyncServer({
         await new Promise((done) => (sqlite?.db ? sqlite.db.close(() => done(undefined)) : done(undefined)));
       },
     },
-    { maxPayload: MAX_MESSAGE_BYTES },
+    { maxPayload: limitOverrides?.messageBytes ?? LIMITS.messageBytes },
   );
+  limits.attach(server);
 
   await server.listen();
   const actualPort = server.address.port;
@@ -113,7 +121,7 @@ export async function startSyncServer({
       await server.destroy();
     })());
 
-  return { url, port: actualPort, server, stop };
+  return { url, port: actualPort, server, stop, limits };
 }
 
 /**
@@ -193,8 +201,9 @@ async function main() {
 
   const shutdown = async (signal) => {
     log(`${signal}: storing open rooms and stopping`);
-    await sync.stop();
-    process.exit(0);
+    const unstored = await stopWithin(sync, STOP_DEADLINE_MS);
+    if (unstored.length) log(`stopped after ${STOP_DEADLINE_MS / 1000} s without storing: ${unstored.join(', ')}`);
+    process.exit(unstored.length ? 1 : 0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGQUIT']) process.once(signal, () => void shutdown(signal));
 }
