@@ -15,7 +15,7 @@
 //                          both set: one of several servers, sharing rooms through Redis and
 //                          keeping them in PostgreSQL instead of the SQLite file (see cluster.mjs)
 
-import { SQLite } from '@hocuspocus/extension-sqlite';
+import { SQLite, schema } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -23,15 +23,17 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { cardDocumentName, parseDocumentName } from '../dist/esm/model/documents.js';
 import { legacyLayoutMigration } from '../dist/esm/model/migration.js';
+import { checkDatabase, guardStorage } from './database-check.mjs';
 import { admit, guard } from './guard.mjs';
 import { invitationBook } from './invitations.mjs';
+import { LIMITS, resourceLimits, stopWithin } from './limits.mjs';
 import { serviceHandler } from './service.mjs';
 import { MIN_SECRET_LENGTH, REFUSALS, verifyToken } from './token.mjs';
 
 export const DEFAULTS = { port: 1234, host: '127.0.0.1', db: './netwerkambitie-sync.sqlite' };
 
-/** The largest message the server accepts from a device (a workshop file is at most 5 MB). */
-const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+/** How long a stopping server (SIGTERM) may take to store its open rooms. */
+const STOP_DEADLINE_MS = 20_000;
 
 const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
   ON CONFLICT(name) DO UPDATE SET data = $data`;
@@ -47,6 +49,7 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
  * @property {string} [host] the only address it listens on
  * @property {string} [organiserSecret] lets the start page make facilitator links (absent: it cannot)
  * @property {(line: string) => void} [log] where refusals and start-up are reported
+ * @property {Partial<typeof LIMITS>} [limits] other resource limits than `LIMITS` (see limits.mjs)
  */
 
 /**
@@ -54,6 +57,7 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
  * @property {string} url the WebSocket address, e.g. `ws://127.0.0.1:1234`
  * @property {number} port
  * @property {Server} server the Hocuspocus server
+ * @property {import('./limits.mjs').ResourceLimits} limits what the resource limits have done so far
  * @property {() => Promise<void>} stop stores every open room, closes every connection and the database
  */
 
@@ -71,14 +75,17 @@ export async function startSyncServer({
   host = DEFAULTS.host,
   organiserSecret,
   log = () => {},
+  limits: limitOverrides,
 }) {
   if (!secret || secret.length < MIN_SECRET_LENGTH) throw new Error(secretAdvice());
+  if (!storage) await checkDatabase(dbPath, schema);
   const sqlite = storage ? undefined : sqliteStorage(dbPath);
   /** @type {ReturnType<typeof invitationBook> | undefined} */
   let book;
   const invitations = (/** @type {import('@hocuspocus/server').Hocuspocus} */ instance) =>
     (book ??= invitationBook(instance, secret));
   const service = serviceHandler({ secret, organiserSecret, invitations, log });
+  const limits = resourceLimits({ log, limits: limitOverrides });
 
   const server = new Server(
     {
@@ -89,7 +96,7 @@ export async function startSyncServer({
       stopOnSignals: false,
       debounce: 1000,
       maxDebounce: 5000,
-      extensions: [storage ?? sqlite, guard({ log }), ...extensions],
+      extensions: [limits.extension, guardStorage(storage ?? sqlite, log), guard({ log }), ...extensions],
       async onAuthenticate({ token, documentName, instance }) {
         const result = verifyToken(secret, token, parseDocumentName(documentName).room);
         if (!result.ok) {
@@ -114,8 +121,9 @@ export async function startSyncServer({
         await new Promise((done) => (sqlite?.db ? sqlite.db.close(() => done(undefined)) : done(undefined)));
       },
     },
-    { maxPayload: MAX_MESSAGE_BYTES },
+    { maxPayload: limitOverrides?.messageBytes ?? LIMITS.messageBytes },
   );
+  limits.attach(server);
 
   // Hocuspocus hands its `address` to Node as `address`, which Node ignores
   // (it reads `host`): listen only where `host` says.
@@ -136,7 +144,7 @@ export async function startSyncServer({
       await server.destroy();
     })());
 
-  return { url, port: actualPort, server, stop };
+  return { url, port: actualPort, server, stop, limits };
 }
 
 /**
@@ -226,8 +234,9 @@ async function main() {
 
   const shutdown = async (signal) => {
     log(`${signal}: storing open rooms and stopping`);
-    await sync.stop();
-    process.exit(0);
+    const unstored = await stopWithin(sync, STOP_DEADLINE_MS);
+    if (unstored.length) log(`stopped after ${STOP_DEADLINE_MS / 1000} s without storing: ${unstored.join(', ')}`);
+    process.exit(unstored.length ? 1 : 0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGQUIT']) process.once(signal, () => void shutdown(signal));
 }
