@@ -8,3 +8,4 @@ import './elements/belangen-overzicht/define.js';
 import './elements/ambitie-canvas/define.js';
 import './elements/ambitie-verslag/define.js';
 import './elements/facilitator-tips/define.js';
+import './elements/partner-uitnodigingen/define.js';

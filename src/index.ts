@@ -8,6 +8,7 @@ export { BelangenOverzicht } from './elements/belangen-overzicht/belangen-overzi
 export { AmbitieCanvas } from './elements/ambitie-canvas/ambitie-canvas.js';
 export { AmbitieVerslag } from './elements/ambitie-verslag/ambitie-verslag.js';
 export { FacilitatorTips } from './elements/facilitator-tips/facilitator-tips.js';
+export { PartnerUitnodigingen } from './elements/partner-uitnodigingen/partner-uitnodigingen.js';
 export { NaChangeEvent, NaErrorEvent, NaStepEvent } from './events.js';
 export type { WorkshopStore, Session, Role, ChangeSource } from './model/store-api.js';
 export * from './model/types.js';

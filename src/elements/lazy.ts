@@ -14,6 +14,7 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'ambitie-canvas': () => import('./ambitie-canvas/define.js'),
   'ambitie-verslag': () => import('./ambitie-verslag/define.js'),
   'facilitator-tips': () => import('./facilitator-tips/define.js'),
+  'partner-uitnodigingen': () => import('./partner-uitnodigingen/define.js'),
 };
 
 const loading = new Set<string>();

@@ -429,7 +429,8 @@ export class NetwerkAmbitie extends LitElement {
    * The complete guided workshop: steps, the current step's work, and
    * guidance for the facilitator. A partner's device opens on its own card,
    * with its own get and bring beside it while the workshop is in step 1 or 2,
-   * and has no preparation or tips column.
+   * and has no preparation or tips column. With a sync server the facilitator
+   * invites the partners in step 1.
    */
   #workshop(): TemplateResult {
     const { step, title } = this.#store.snapshot;
@@ -437,9 +438,10 @@ export class NetwerkAmbitie extends LitElement {
     // A partner fills in steps 1 and 2 on its own device, ahead of the meeting too. One
     // template for both steps keeps the elements (and the focus in them) when the step moves on.
     const partnerWork = html`<belangen-kaart></belangen-kaart><halen-brengen></halen-brengen>`;
+    const invite = this.sync ? html`<partner-uitnodigingen></partner-uitnodigingen>` : nothing;
     const work: Record<typeof step, TemplateResult> = {
       1: facilitator
-        ? html`<partner-lijst></partner-lijst>${this.#paperCards()}<belangen-kaart></belangen-kaart>`
+        ? html`<partner-lijst></partner-lijst>${invite}${this.#paperCards()}<belangen-kaart></belangen-kaart>`
         : partnerWork,
       2: facilitator ? html`<halen-brengen></halen-brengen>` : partnerWork,
       3: html`<belangen-overzicht></belangen-overzicht>`,
