@@ -26,11 +26,14 @@ export const plugins = () => [
 /**
  * The standalone file for a script tag: dist/netwerkambitie.js defines
  * `<netwerk-ambitie>`; every other element, the English texts and the sync
- * client are chunks in dist/chunks/ that load when first needed.
+ * client are chunks in dist/chunks/ that load when first needed (the partner
+ * invitations' QR library only with the first invitation shown).
+ * dist/service.js is the script of the workshop service's own page; it loads
+ * dist/netwerkambitie.js and shares its chunks.
  * (The per-element ESM build for bundlers is made by `tsc -p tsconfig.build.json`.)
  */
 export default {
-  input: { netwerkambitie: 'src/standalone.ts' },
+  input: { netwerkambitie: 'src/standalone.ts', service: 'src/service/page.ts' },
   output: {
     dir: 'dist',
     format: 'es',
