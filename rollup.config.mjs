@@ -23,6 +23,22 @@ export const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+const graphs = new WeakMap();
+/** Every module that src/standalone.ts imports statically, itself included (found once per build). */
+function firstDownload(getModuleInfo) {
+  if (graphs.has(getModuleInfo)) return graphs.get(getModuleInfo);
+  const entry = fileURLToPath(new URL('./src/standalone.ts', import.meta.url));
+  const graph = new Set();
+  const visit = (id) => {
+    if (graph.has(id)) return;
+    graph.add(id);
+    for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported);
+  };
+  visit(entry);
+  graphs.set(getModuleInfo, graph);
+  return graph;
+}
+
 /**
  * The standalone file for a script tag: dist/netwerkambitie.js defines
  * `<netwerk-ambitie>`; every other element, the English texts and the sync
@@ -39,6 +55,8 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     // An element's chunk is named after its tag.
+    // What netwerkambitie.js loads at once stays in it, however service.js shares it.
+    manualChunks: (id, { getModuleInfo }) => (firstDownload(getModuleInfo).has(id) ? 'netwerkambitie' : undefined),
     chunkFileNames: ({ facadeModuleId }) =>
       `chunks/${facadeModuleId?.endsWith('/define.ts') ? basename(dirname(facadeModuleId)) : '[name]'}-[hash].js`,
     sourcemap: true,

@@ -2,14 +2,17 @@
 // `<main id="netwerkambitie"></main>`. A workshop link (`#workshop=…&token=…`)
 // opens that workshop, with the role and partner of its token; any other
 // address shows the start page, to join with a code or start a workshop.
-import { LANGUAGES, toLanguage } from '../i18n/locale.js';
 import { syncAttributesFromUrl } from '../sync/attributes.js';
+
+// The script-tag library, whose chunks this page shares.
+await import('../standalone.js');
 
 const main = document.getElementById('netwerkambitie') ?? document.body.appendChild(document.createElement('main'));
 
-// The page speaks its own language when it names one the elements know, else the browser's.
-if (!toLanguage(document.documentElement.lang))
-  document.documentElement.lang = navigator.languages.map(toLanguage).find(Boolean) ?? LANGUAGES[0];
+// The page speaks its own language when it names one the elements know (Dutch or English), else the browser's.
+const known = (tag: string) => /^(nl|en)(-|$)/i.test(tag);
+if (!known(document.documentElement.lang))
+  document.documentElement.lang = navigator.languages.find(known)?.slice(0, 2).toLowerCase() ?? 'nl';
 
 /** Shows the start page; it loads only when there is no workshop link. */
 async function showStart(): Promise<void> {
@@ -17,12 +20,8 @@ async function showStart(): Promise<void> {
   if (!main.firstElementChild) main.append(document.createElement('workshop-start'));
 }
 
-/** The library of the script tag (`netwerkambitie.js`), whose chunks this page shares. */
-const library = import('../standalone.js');
-
 /** Shows the workshop of the link in the address, or the start page. */
-async function open(): Promise<void> {
-  await library;
+function open(): void {
   const { 'workshop-id': workshopId, sync, token } = syncAttributesFromUrl(location);
   if (!workshopId || !token) {
     void showStart();
@@ -39,5 +38,5 @@ async function open(): Promise<void> {
 }
 
 // A link opened from the start page differs from this address only in its fragment.
-window.addEventListener('hashchange', () => void open());
-void open();
+window.addEventListener('hashchange', open);
+open();
