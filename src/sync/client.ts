@@ -24,6 +24,8 @@ export interface SyncOptions {
   onState(state: ConnectionState, reason?: string): void;
   /** Called with the other devices connected to the room, whenever that changes. */
   onPresence(presence: Presence[]): void;
+  /** Called when an attempt to reach the server failed, with the number of failed attempts in a row. */
+  onFailedAttempt?(failures: number): void;
 }
 
 export interface SyncConnection {
@@ -42,7 +44,15 @@ const FINAL_CLOSES = new Set(['facilitator-only']);
  * state shown is that of the shared document; the device tells the others
  * its role and partner, read from its token.
  */
-export function connectSync({ documents, url, token, room, onState, onPresence }: SyncOptions): SyncConnection {
+export function connectSync({
+  documents,
+  url,
+  token,
+  room,
+  onState,
+  onPresence,
+  onFailedAttempt,
+}: SyncOptions): SyncConnection {
   let state: ConnectionState | undefined;
   let everConnected = false;
   let ended = false;
@@ -62,6 +72,17 @@ export function connectSync({ documents, url, token, room, onState, onPresence }
   socket.on('status', ({ status }: { status: string }) => {
     // An open socket is not yet a connection: that waits for the first sync.
     if (status !== 'connected') waiting();
+  });
+  // An attempt failed when its socket closed before the server said anything.
+  let failures = 0;
+  let answered = false;
+  socket.on('connect', () => {
+    answered = true;
+    failures = 0;
+  });
+  socket.on('disconnect', () => {
+    if (!answered && !ended && state !== 'refused') onFailedAttempt?.(++failures);
+    answered = false;
   });
 
   const claims = readToken(token);

@@ -2,7 +2,9 @@ import { msg, str } from '@lit/localize';
 
 /**
  * Why the sync server refused this device, as a short phrase to follow
- * "Geweigerd:", for a reason code of the server (see `connectSync`).
+ * "Geweigerd:", for a reason code of the server (see `connectSync`), or why
+ * this page does not connect to the address it was given (`address-invalid`,
+ * `address-not-allowed`).
  */
 export function refusalReason(reason: string | undefined): string {
   switch (reason) {
@@ -16,6 +18,10 @@ export function refusalReason(reason: string | undefined): string {
       return msg('de toegangscode in deze link klopt niet');
     case 'facilitator-only':
       return msg('alleen de begeleider kan de stap wijzigen of de kaarten tonen');
+    case 'address-invalid':
+      return msg('dit is geen adres van een synchronisatieserver');
+    case 'address-not-allowed':
+      return msg('deze pagina staat die synchronisatieserver niet toe');
     default:
       return msg('de server weigert dit apparaat');
   }
@@ -31,4 +37,27 @@ export function refusalMessage(reason: string | undefined): string {
     : msg(
         str`De synchronisatieserver weigert dit apparaat: ${why}. Je werk blijft op dit apparaat staan, maar wordt niet meer gedeeld. Exporteer het workshopbestand en vraag de begeleider om hulp.`,
       );
+}
+
+/** An address as a message shows it: at most 80 characters. */
+const shorten = (address: string) => (address.length > 80 ? `${address.slice(0, 80)}…` : address);
+
+/** The message shown and sent with `na-error` when this page does not connect to the sync address `address`. */
+export function addressMessage(reason: 'address-invalid' | 'address-not-allowed', address: string): string {
+  const shown = shorten(address);
+  return reason === 'address-invalid'
+    ? msg(
+        str`Er is geen verbinding gemaakt: “${shown}” is geen adres van een synchronisatieserver (het begint met ws:// of wss://). Je werk blijft op dit apparaat staan, maar wordt niet gedeeld. Vraag de begeleider om een goede link.`,
+      )
+    : msg(
+        str`Er is geen verbinding gemaakt met “${shown}”: deze pagina staat die synchronisatieserver niet toe, zodat een link je werk niet naar een vreemde server kan sturen. Je werk blijft op dit apparaat staan, maar wordt niet gedeeld. Gebruik de link van je eigen organisatie.`,
+      );
+}
+
+/** The message shown and sent with `na-error` while the sync server at `address` cannot be reached. */
+export function unreachableMessage(address: string): string {
+  const shown = shorten(address);
+  return msg(
+    str`De synchronisatieserver (${shown}) is niet bereikbaar. Er wordt steeds opnieuw geprobeerd; je werk blijft op dit apparaat staan en wordt gedeeld zodra de verbinding er is.`,
+  );
 }
