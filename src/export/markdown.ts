@@ -18,6 +18,7 @@ import {
   type WorkshopFile,
 } from '../model/types.js';
 import { handoffColumns, handoffIntro } from './handoff.js';
+import { ofPartner } from '../model/schema.js';
 
 /**
  * User text made inert: no Markdown or HTML in it takes effect (nor an entity
@@ -149,8 +150,8 @@ export function toMarkdown(file: WorkshopFile): string {
       out.push(
         list(
           file.partners.map((p) => {
-            const consent = draft.consent[p.id];
-            const reason = draft.reasons?.[p.id];
+            const consent = ofPartner(draft.consent, p.id);
+            const reason = ofPartner(draft.reasons, p.id);
             return `${e(p.name)}: ${consent ? consentLabel(consent) : msg('nog niet gereageerd')}${reason ? ` — ${e(reason)}` : ''}`;
           }),
           none,

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Card } from './card.js';
 import { readText, type Collection } from './collection.js';
-import { LIMITS, type TextName } from './schema.js';
+import { byPartner, LIMITS, type TextName } from './schema.js';
 import {
   FORMAT,
   VERSION,
@@ -153,8 +153,7 @@ function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
   const known = (record: Record<string, unknown> | undefined) =>
     !record || Object.keys(record).every((k) => partners.has(k));
   if (known(draft.consent) && known(draft.reasons)) return draft;
-  const keep = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).filter(([k]) => partners.has(k)));
+  const keep = <T>(record: Record<string, T>) => byPartner(Object.entries(record).filter(([k]) => partners.has(k)));
   const { reasons, ...rest } = draft;
   const kept = reasons && keep(reasons);
   return freeze({
