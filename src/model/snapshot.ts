@@ -67,7 +67,23 @@ export class SnapshotReader {
         ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners)))
         : all;
     const cardsOf = partners.map((p) => this.#source.card(p.id));
-    const cards = cardsOf.map((card) => card.items);
+    const { questions: q, tensions: t, drafts: d, actions: a } = this.#source.collections;
+    // An id that two entities share (never made so by this store, but a document can be written so)
+    // shows once, where it comes first in the file, so that every snapshot is a file its import accepts.
+    const firsts = this.#part(
+      'firsts',
+      [partners, ...cardsOf.flatMap((card) => card.membership), q.ids, t.ids, d.ids, a.ids],
+      () =>
+        sharedIds(
+          placesOf(partners, cardsOf, { questions: q.list, tensions: t.list, drafts: d.list, actions: a.list }),
+        ),
+    );
+    const once = <T extends { id: string }>(list: readonly T[], place: string): readonly T[] =>
+      firsts.size ? list.filter((e) => (firsts.get(e.id) ?? place) === place) : list;
+    const cards = cardsOf.map((card, i) => {
+      const [interests, contributions] = card.items;
+      return [once(interests, `interests ${i}`), once(contributions, `contributions ${i}`)] as const;
+    });
     const interests = this.#part('interests', [partners, ...cards.map((c) => c[0])], () =>
       freeze(cards.flatMap((c) => c[0])),
     );
@@ -83,29 +99,32 @@ export class SnapshotReader {
     });
     // References that no longer resolve (an item or partner removed, perhaps on
     // another device at the same time) hide what leans on them, until an undo brings it back.
-    const { questions: q, tensions: t, drafts: d, actions: a } = this.#source.collections;
     const questions = this.#part<readonly Question[]>('questions', [q.list, itemIds], (previous) =>
       stable(
         previous,
-        q.list.filter((question) => itemIds.has(question.itemId)),
+        once(q.list, 'questions').filter((question) => itemIds.has(question.itemId)),
       ),
     );
     const tensions = this.#part<readonly Tension[]>('tensions', [t.list, itemIds], (previous) =>
       stable(
         previous,
-        t.list.filter((tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id))),
+        once(t.list, 'tensions').filter(
+          (tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id)),
+        ),
       ),
     );
     const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds], (previous) =>
       stable(
         previous,
-        d.list.map((draft) => onlyPartners(draft, partnerIds)),
+        once(d.list, 'drafts').map((draft) => onlyPartners(draft, partnerIds)),
       ),
     );
     const actions = this.#part<readonly Action[]>('actions', [a.list, partnerIds], (previous) =>
       stable(
         previous,
-        a.list.map((action) => (action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action)),
+        once(a.list, 'actions').map((action) =>
+          action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action,
+        ),
       ),
     );
     const text = (name: TextName) => readText(this.#source.texts[name]);
@@ -139,6 +158,35 @@ export class SnapshotReader {
     if (updatedAt) file.updatedAt = updatedAt;
     return freeze(file);
   }
+}
+
+type Places = readonly (readonly [place: string, entities: readonly { id: string }[]])[];
+
+/** Every list of entities in the order of a file, each with the name of its place. */
+function placesOf(
+  partners: readonly { id: string }[],
+  cards: readonly Card[],
+  rest: Record<'questions' | 'tensions' | 'drafts' | 'actions', readonly { id: string }[]>,
+): Places {
+  return [
+    ['partners', partners],
+    ...cards.map((card, i) => [`interests ${i}`, card.items[0]] as const),
+    ...cards.map((card, i) => [`contributions ${i}`, card.items[1]] as const),
+    ...Object.entries(rest),
+  ];
+}
+
+/** For each id found in more than one place, the place where it comes first. */
+function sharedIds(places: Places): Map<string, string> {
+  const first = new Map<string, string>();
+  const shared = new Map<string, string>();
+  for (const [place, entities] of places)
+    for (const { id } of entities) {
+      const known = first.get(id);
+      if (known === undefined) first.set(id, place);
+      else if (known !== place) shared.set(id, known);
+    }
+  return shared;
 }
 
 /** `next`, or `previous` when it holds the same entities: unchanged parts keep their identity. */
