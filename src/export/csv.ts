@@ -4,11 +4,11 @@ import type { WorkshopFile } from '../model/types.js';
 
 /**
  * What a spreadsheet may read as the start of a formula: `=`, `+`, `-` or `@`
- * (also in their fullwidth and small forms, which some spreadsheets take as
- * the sign itself), after any white space (a space, a no-break space, a tab or
- * a line break); or a tab or carriage return at the very start.
+ * (also in fullwidth form, which some spreadsheets take as the sign itself),
+ * after any white space (a space, a no-break space, a tab or a line break); or
+ * a tab or carriage return at the very start.
  */
-const FORMULA = /^(?:\s*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|[\t\r])/;
+const FORMULA = /^(?:\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
 
 /**
  * One CSV cell: quoted when it holds a separator, quote or line break, and

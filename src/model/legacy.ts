@@ -105,7 +105,7 @@ function repair(raw: Raw): WorkshopFile | undefined {
   try {
     return parseWorkshopFile(r);
   } catch (error) {
-    console.warn('netwerkambitie: a workshop in the first layout could not be moved; it is left as it was.', error);
+    console.warn('netwerkambitie: the first layout is left as it was.', error);
     return undefined;
   }
 }

@@ -41,7 +41,7 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   const flush = () => {
     const db = persistence?.db;
     if (!pending.length || failed || !db) return;
-    const update = pending.length === 1 ? pending[0] : Y.mergeUpdates(pending);
+    const update = Y.mergeUpdates(pending);
     pending.length = 0;
     try {
       const transaction = db.transaction([UPDATES], 'readwrite');

@@ -74,9 +74,15 @@ export class SnapshotReader {
       'firsts',
       [partners, ...cardsOf.flatMap((card) => card.membership), q.ids, t.ids, d.ids, a.ids],
       () =>
-        sharedIds(
-          placesOf(partners, cardsOf, { questions: q.list, tensions: t.list, drafts: d.list, actions: a.list }),
-        ),
+        sharedIds([
+          ['partners', partners],
+          ...cardsOf.map((card, i) => [`interests ${i}`, card.items[0]] as const),
+          ...cardsOf.map((card, i) => [`contributions ${i}`, card.items[1]] as const),
+          ['questions', q.list],
+          ['tensions', t.list],
+          ['drafts', d.list],
+          ['actions', a.list],
+        ]),
     );
     const once = <T extends { id: string }>(list: readonly T[], place: string): readonly T[] =>
       firsts.size ? list.filter((e) => (firsts.get(e.id) ?? place) === place) : list;
@@ -160,24 +166,10 @@ export class SnapshotReader {
   }
 }
 
-type Places = readonly (readonly [place: string, entities: readonly { id: string }[]])[];
-
-/** Every list of entities in the order of a file, each with the name of its place. */
-function placesOf(
-  partners: readonly { id: string }[],
-  cards: readonly Card[],
-  rest: Record<'questions' | 'tensions' | 'drafts' | 'actions', readonly { id: string }[]>,
-): Places {
-  return [
-    ['partners', partners],
-    ...cards.map((card, i) => [`interests ${i}`, card.items[0]] as const),
-    ...cards.map((card, i) => [`contributions ${i}`, card.items[1]] as const),
-    ...Object.entries(rest),
-  ];
-}
-
 /** For each id found in more than one place, the place where it comes first. */
-function sharedIds(places: Places): Map<string, string> {
+function sharedIds(
+  places: readonly (readonly [place: string, entities: readonly { id: string }[]])[],
+): Map<string, string> {
   const first = new Map<string, string>();
   const shared = new Map<string, string>();
   for (const [place, entities] of places)

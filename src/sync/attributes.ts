@@ -16,7 +16,7 @@ export type SyncAddressProblem = 'invalid' | 'not-allowed';
 export function allowedOrigins(list: string | undefined): string[] {
   return (list ?? '').split(/[\s,]+/).flatMap((entry) => {
     try {
-      const origin = entry ? new URL(entry).origin : 'null';
+      const { origin } = new URL(entry);
       return origin === 'null' ? [] : [origin];
     } catch {
       return [];

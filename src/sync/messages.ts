@@ -44,20 +44,15 @@ const shorten = (address: string) => (address.length > 80 ? `${address.slice(0, 
 
 /** The message shown and sent with `na-error` when this page does not connect to the sync address `address`. */
 export function addressMessage(reason: 'address-invalid' | 'address-not-allowed', address: string): string {
-  const shown = shorten(address);
-  return reason === 'address-invalid'
-    ? msg(
-        str`Er is geen verbinding gemaakt: “${shown}” is geen adres van een synchronisatieserver (het begint met ws:// of wss://). Je werk blijft op dit apparaat staan, maar wordt niet gedeeld. Vraag de begeleider om een goede link.`,
-      )
-    : msg(
-        str`Er is geen verbinding gemaakt met “${shown}”: deze pagina staat die synchronisatieserver niet toe, zodat een link je werk niet naar een vreemde server kan sturen. Je werk blijft op dit apparaat staan, maar wordt niet gedeeld. Gebruik de link van je eigen organisatie.`,
-      );
+  const why = refusalReason(reason);
+  return msg(
+    str`Er is geen verbinding gemaakt met “${shorten(address)}”: ${why}. Je werk blijft op dit apparaat staan, maar wordt niet gedeeld.`,
+  );
 }
 
 /** The message shown and sent with `na-error` while the sync server at `address` cannot be reached. */
 export function unreachableMessage(address: string): string {
-  const shown = shorten(address);
   return msg(
-    str`De synchronisatieserver (${shown}) is niet bereikbaar. Er wordt steeds opnieuw geprobeerd; je werk blijft op dit apparaat staan en wordt gedeeld zodra de verbinding er is.`,
+    str`De synchronisatieserver ${shorten(address)} is niet bereikbaar; er wordt opnieuw geprobeerd. Je werk blijft op dit apparaat staan.`,
   );
 }

@@ -499,15 +499,15 @@ describe('<netwerk-ambitie sync>', () => {
 
   it('says so on screen and with na-error when sync is not a server address, in the user’s language', async () => {
     for (const [address, lang, words] of [
-      ['javascript:alert(1)', 'nl', 'is geen adres van een synchronisatieserver'],
-      ['niet een adres', 'nl', 'is geen adres van een synchronisatieserver'],
-      ['https://sync.example', 'en', 'is not the address of a sync server'],
+      ['javascript:alert(1)', 'nl', 'dit is geen adres van een synchronisatieserver'],
+      ['niet een adres', 'nl', 'dit is geen adres van een synchronisatieserver'],
+      ['https://sync.example', 'en', 'this is not the address of a sync server'],
     ]) {
       const { element, error } = unconnected({ lang, sync: address, 'workshop-id': uniqueId('room') });
       document.body.append(element);
       try {
         const { message } = (await error).detail;
-        expect(message, address).to.contain(`“${address}” ${words}`);
+        expect(message, address).to.contain(`“${address}”: ${words}`);
         await element.updateComplete;
         expect(noticeText(element), address).to.contain(message);
         expect(connectionText(element), address).to.equal(
@@ -530,10 +530,10 @@ describe('<netwerk-ambitie sync>', () => {
     document.body.append(element);
     try {
       await until(() => connectionText(element) === 'Verbinden…', 'connecting');
-      expect((await error).detail.message).to.contain(`De synchronisatieserver (${url}) is niet bereikbaar`);
+      expect((await error).detail.message).to.contain(`De synchronisatieserver ${url} is niet bereikbaar`);
       await element.updateComplete;
       expect(connectionText(element)).to.equal('Niet bereikbaar; opnieuw proberen…');
-      expect(noticeText(element)).to.contain('Er wordt steeds opnieuw geprobeerd');
+      expect(noticeText(element)).to.contain('er wordt opnieuw geprobeerd');
       await executeServerCommand('sync-restart');
       await until(() => connectionText(element) === 'Verbonden', 'connected when the server is back', 20000);
       expect(noticeText(element)).to.equal('');

@@ -291,16 +291,12 @@ export class NetwerkAmbitie extends LitElement {
 
   #syncState(store: YWorkshopStore, connection: ConnectionState, reason?: string): void {
     if (store !== this.#store) return;
-    if (connection === 'connected' && this.#unreachable) {
-      this.#unreachable = false;
-      store.setSession({ connection, syncTrouble: undefined });
-      return;
-    }
+    // Once the server answers (or refuses), it is no longer said to be unreachable.
+    this.#unreachable &&= connection !== 'connected' && connection !== 'refused';
     if (connection !== 'refused') {
-      store.setSession({ connection });
+      store.setSession(this.#unreachable ? { connection } : { connection, syncTrouble: undefined });
       return;
     }
-    this.#unreachable = false;
     this.#syncRefusal = reason;
     const message = inLanguage(this.language, () => refusalMessage(reason));
     store.setSession({ connection, presence: [], syncTrouble: message });
