@@ -7,6 +7,8 @@ import { syncServerPlugin } from './server/wtr-sync-plugin.mjs';
 /** Unit and element tests, each file in its own page of real headless Chromium. */
 export default {
   files: ['test/**/*.test.ts'],
+  // The test sync servers listen on 127.0.0.1: the page is on the same host, so it may connect to them.
+  hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

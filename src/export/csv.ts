@@ -3,11 +3,19 @@ import { directionLabel, kindLabel, scopeLabel } from '../i18n/labels.js';
 import type { WorkshopFile } from '../model/types.js';
 
 /**
+ * What a spreadsheet may read as the start of a formula: `=`, `+`, `-` or `@`
+ * (also in fullwidth form, which some spreadsheets take as the sign itself),
+ * after any white space (a space, a no-break space, a tab or a line break); or
+ * a tab or carriage return at the very start.
+ */
+const FORMULA = /^(?:\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/;
+
+/**
  * One CSV cell: quoted when it holds a separator, quote or line break, and
  * with a leading apostrophe when a spreadsheet would read it as a formula.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
   return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -18,15 +18,20 @@ import {
   type WorkshopFile,
 } from '../model/types.js';
 import { handoffColumns, handoffIntro } from './handoff.js';
+import { ofPartner } from '../model/schema.js';
 
 /**
  * User text made inert: no Markdown or HTML in it takes effect (nor an entity
- * such as `&amp;`, a `===` line that would make a heading, or `$` maths);
- * line breaks stay, as hard breaks followed by `indent`.
+ * such as `&amp;`, a `===` line that would make a heading, or `$` maths), and
+ * no typed web or e-mail address becomes a link: renderers that link bare
+ * addresses (GitHub, markdown-it's linkify) look for them within one run of
+ * text, and the escaped `.`, `@` and the `:` after a scheme (`https:`,
+ * `mailto:`) end that run. Line breaks stay, as hard breaks followed by `indent`.
  */
 export function escapeMarkdown(text: string, indent = '  '): string {
   return text
-    .replace(/[\\`*_{}[\]<>()#+\-.!|~$]/g, '\\$&')
+    .replace(/[\\`*_{}[\]<>()#+\-.!|~$@]/g, '\\$&')
+    .replace(/(?<=[a-z\d]):(?=\S)/gi, '\\:')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
     .replace(/^([ \t]*)=/gm, '$1\\=')
     .replace(/\r?\n/g, `  \n${indent}`);
@@ -145,8 +150,8 @@ export function toMarkdown(file: WorkshopFile): string {
       out.push(
         list(
           file.partners.map((p) => {
-            const consent = draft.consent[p.id];
-            const reason = draft.reasons?.[p.id];
+            const consent = ofPartner(draft.consent, p.id);
+            const reason = ofPartner(draft.reasons, p.id);
             return `${e(p.name)}: ${consent ? consentLabel(consent) : msg('nog niet gereageerd')}${reason ? ` — ${e(reason)}` : ''}`;
           }),
           none,

@@ -1,3 +1,4 @@
+import { ofPartner } from './schema.js';
 import type { Draft, WorkshopFile } from './types.js';
 
 /** Where the consent round on one draft stands. */
@@ -23,11 +24,11 @@ export function consentStatus(file: Pick<WorkshopFile, 'partners'>, draft: Draft
   const objecting: string[] = [];
   const unexplained: string[] = [];
   for (const { id } of file.partners) {
-    const consent = draft.consent[id];
+    const consent = ofPartner(draft.consent, id);
     if (!consent) missing.push(id);
     else if (consent === 'object') {
       objecting.push(id);
-      if (!draft.reasons?.[id]?.trim()) unexplained.push(id);
+      if (!ofPartner(draft.reasons, id)?.trim()) unexplained.push(id);
     }
   }
   const adoptable =

@@ -1,4 +1,5 @@
 import { consentStatus, type ConsentStatus } from './consent.js';
+import { ofPartner } from './schema.js';
 import type { Role, Session } from './store-api.js';
 import {
   matchGetsAndBrings,
@@ -172,7 +173,10 @@ export function deriver(): (file: WorkshopFile) => Derived {
             return { done: file.questions.filter((q) => filled(q.answer)).length, total: file.questions.length };
           case 4: {
             const draft = file.ambition.drafts.at(-1);
-            return { done: draft ? partners.filter((p) => draft.consent[p.id]).length : 0, total: partners.length };
+            return {
+              done: draft ? partners.filter((p) => ofPartner(draft.consent, p.id)).length : 0,
+              total: partners.length,
+            };
           }
           case 5: {
             const parts = [

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { readEntity, readText } from './collection.js';
+import { AMBITION_PARTS, byPartner, STEPS } from './schema.js';
 import { parseWorkshopFile } from './validate.js';
 import type { WorkshopFile } from './types.js';
 
@@ -20,22 +22,37 @@ export function readLegacyLayout(doc: Y.Doc): { file: WorkshopFile; clear: () =>
   const lists = Object.fromEntries(LISTS.map((name) => [name, doc.getArray<Y.Map<unknown>>(name)]));
   const meta = doc.getMap('meta');
   const ambition = doc.getMap('ambition');
-  const json = (name: (typeof LISTS)[number]) =>
-    lists[name].toArray().map((map) => (map instanceof Y.Map ? map.toJSON() : {}));
-  const raw = {
+  // Each value read by the schema, as the keyed layout is: what is malformed reads as empty.
+  const read = (name: (typeof LISTS)[number]) =>
+    lists[name].toArray().flatMap((map) => {
+      const id = map instanceof Y.Map ? map.get('id') : undefined;
+      if (typeof id !== 'string' || !id) return [];
+      const owner = map.get('partnerId');
+      return [readEntity(name, id, map, typeof owner === 'string' ? owner : '') as Entity];
+    });
+  const text = (map: Y.Map<unknown>, key: string) => readText(map.get(key)) || undefined;
+  const step = meta.get('step');
+  const raw: Raw = {
     format: 'netwerkambitie',
     version: 1,
-    ...meta.toJSON(),
-    partners: json('partners'),
-    interests: json('interests'),
-    contributions: json('contributions'),
-    questions: json('questions'),
-    tensions: json('tensions'),
-    ambition: { ...withoutKey(ambition.toJSON(), 'notes'), drafts: json('drafts') },
-    followUp: { notes: ambition.get('notes'), actions: json('actions') },
+    title: readText(meta.get('title')),
+    step: (STEPS as readonly unknown[]).includes(step) ? step : 1,
+    revealed: meta.get('revealed') === true,
+    partners: read('partners'),
+    interests: read('interests'),
+    contributions: read('contributions'),
+    questions: read('questions'),
+    tensions: read('tensions'),
+    ambition: {
+      ...Object.fromEntries([...AMBITION_PARTS, 'statement'].map((part) => [part, text(ambition, part)])),
+      drafts: read('drafts'),
+    },
+    followUp: { notes: text(ambition, 'notes'), actions: read('actions') },
   };
+  const file = repair(raw);
+  if (!file) return undefined;
   return {
-    file: repair(raw),
+    file,
     clear: () => {
       for (const list of Object.values(lists)) list.delete(0, list.length);
       meta.clear();
@@ -44,41 +61,51 @@ export function readLegacyLayout(doc: Y.Doc): { file: WorkshopFile; clear: () =>
   };
 }
 
-const withoutKey = (record: Record<string, unknown>, key: string) =>
-  Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+type Entity = Record<string, unknown> & { id: string };
+interface Raw extends Record<string, unknown> {
+  partners: Entity[];
+  interests: Entity[];
+  contributions: Entity[];
+  questions: Entity[];
+  tensions: Entity[];
+  ambition: Record<string, unknown> & { drafts: Entity[] };
+  followUp: { notes?: string; actions: Entity[] };
+}
+
+const without = (record: Entity, key: string): Entity =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as Entity;
 
 /**
  * The old layout as a valid file: entities that the old store could leave
  * behind inconsistently (two with one id after concurrent moves, a reference
  * to something removed) are dropped or cleared rather than refusing the whole
- * workshop, so everything that can be kept is kept.
+ * workshop, so everything that can be kept is kept. `undefined` when even so
+ * it is not a workshop file (over a limit): the old layout then stays as it is.
  */
-function repair(raw: Record<string, unknown> & { partners: Record<string, unknown>[] }): WorkshopFile {
+function repair(raw: Raw): WorkshopFile | undefined {
   const seen = new Set<string>();
-  const unique = (list: Record<string, unknown>[]) =>
-    list.filter((e) => typeof e.id === 'string' && !seen.has(e.id) && seen.add(e.id));
-  const r = raw as Record<string, unknown> & {
-    partners: Record<string, unknown>[];
-    interests: Record<string, unknown>[];
-    contributions: Record<string, unknown>[];
-    questions: Record<string, unknown>[];
-    tensions: Record<string, unknown>[];
-    ambition: { drafts: Record<string, unknown>[] };
-    followUp: { actions: Record<string, unknown>[]; notes?: unknown };
-  };
+  const unique = (list: Entity[]) => list.filter((e) => !seen.has(e.id) && seen.add(e.id));
+  const r = raw;
   r.partners = unique(r.partners);
   const partners = new Set(r.partners.map((p) => p.id));
-  r.interests = unique(r.interests).filter((i) => partners.has(i.partnerId));
-  r.contributions = unique(r.contributions).filter((c) => partners.has(c.partnerId));
+  r.interests = unique(r.interests).filter((i) => partners.has(i.partnerId as string));
+  r.contributions = unique(r.contributions).filter((c) => partners.has(c.partnerId as string));
   const items = new Set([...r.interests, ...r.contributions].map((i) => i.id));
-  r.questions = unique(r.questions).filter((q) => items.has(q.itemId));
-  r.tensions = unique(r.tensions).filter((t) => Array.isArray(t.itemIds) && t.itemIds.every((id) => items.has(id)));
-  r.ambition.drafts = unique(r.ambition.drafts);
-  r.followUp.actions = unique(r.followUp.actions).map((a) => (partners.has(a.owner) ? a : withoutKey(a, 'owner')));
-  for (const draft of r.ambition.drafts)
-    for (const key of ['consent', 'reasons'])
-      if (draft[key] && typeof draft[key] === 'object')
-        draft[key] = Object.fromEntries(Object.entries(draft[key]).filter(([id]) => partners.has(id)));
-  if (r.followUp.notes === undefined) delete r.followUp.notes;
-  return parseWorkshopFile(r);
+  r.questions = unique(r.questions).filter((q) => items.has(q.itemId as string));
+  r.tensions = unique(r.tensions).filter((t) => (t.itemIds as string[]).every((id) => items.has(id)));
+  const known = (record: unknown) => record && byPartner(Object.entries(record).filter(([id]) => partners.has(id)));
+  r.ambition.drafts = unique(r.ambition.drafts).map((d) => ({
+    ...d,
+    consent: known(d.consent),
+    reasons: known(d.reasons),
+  }));
+  r.followUp.actions = unique(r.followUp.actions).map((a) =>
+    partners.has(a.owner as string) ? a : without(a, 'owner'),
+  );
+  try {
+    return parseWorkshopFile(r);
+  } catch (error) {
+    console.warn('netwerkambitie: the first layout is left as it was.', error);
+    return undefined;
+  }
 }

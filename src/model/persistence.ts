@@ -1,10 +1,12 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
+import * as Y from 'yjs';
 import { cardDocumentName } from './documents.js';
 import type { YWorkshopStore } from './store.js';
 
 /** How long to wait for the browser's database before working in memory. */
 const OPEN_TIMEOUT_MS = 5000;
+/** The object store y-indexeddb keeps a document's updates in. */
+const UPDATES = 'updates';
 
 export interface Persistence {
   /** Resolves `true` once stored state is loaded, `false` when storage is unavailable. */
@@ -34,6 +36,30 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   };
 
   let destroyed = false;
+  /** Updates not yet handed to the database. */
+  const pending: Uint8Array[] = [];
+  const flush = () => {
+    const db = persistence?.db;
+    if (!pending.length || failed || !db) return;
+    const update = Y.mergeUpdates(pending);
+    pending.length = 0;
+    try {
+      const transaction = db.transaction([UPDATES], 'readwrite');
+      transaction.objectStore(UPDATES).add(update);
+      transaction.commit();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    // As y-indexeddb does: past a number of stored updates, merge them into one a moment later.
+    const active = persistence!;
+    if (++active._dbsize < PREFERRED_TRIM_SIZE) return;
+    clearTimeout(active._storeTimeoutId);
+    active._storeTimeoutId = setTimeout(() => {
+      active._storeTimeoutId = null;
+      if (!failed && !destroyed) storeState(active, false).catch(fail);
+    }, active._storeTimeout);
+  };
   const timer = setTimeout(() => fail(new Error('IndexedDB did not open in time')), OPEN_TIMEOUT_MS);
   // Try the database first: y-indexeddb leaves a failed open unhandled.
   canOpen().then(
@@ -46,17 +72,16 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   );
 
   const watch = (active: IndexeddbPersistence) => {
-    // Writes happen on every document update; a synchronous throw (closed or
+    // The updates of one task (a burst of edits) are written together, in one
+    // transaction that is committed at once: left to commit by itself, and
+    // one per update, they were lost when the tab closed within moments, so
+    // nothing waits for the page to be hidden. A synchronous throw (closed or
     // blocked database) is caught here, an asynchronous one (quota) below.
-    const store = active._storeUpdate;
-    doc.off('update', store);
+    doc.off('update', active._storeUpdate);
     active._storeUpdate = (update: Uint8Array, origin: unknown) => {
-      if (failed) return;
-      try {
-        store(update, origin);
-      } catch (error) {
-        fail(error);
-      }
+      if (failed || origin === active || !active.db) return;
+      pending.push(update);
+      if (pending.length === 1) queueMicrotask(flush);
     };
     doc.on('update', active._storeUpdate);
     active._db.then(
@@ -79,6 +104,7 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   return {
     loaded,
     destroy: () => {
+      flush();
       destroyed = true;
       clearTimeout(timer);
       if (!failed) persistence?.destroy().catch(() => {});

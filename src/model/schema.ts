@@ -220,6 +220,14 @@ export const TEXT_NAMES = Object.keys(TEXTS) as TextName[];
 export const byPartner = <T>(entries: Iterable<readonly [string, T]>): Record<string, T> =>
   Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
 
+/**
+ * What a partner-keyed record holds for `partnerId` itself, never what it
+ * inherits: also right for a record that does have a prototype (a copy made
+ * by `exportWorkshop()`, a host's own object).
+ */
+export const ofPartner = <T>(record: Readonly<Record<string, T>> | undefined, partnerId: string): T | undefined =>
+  record && Object.hasOwn(record, partnerId) ? record[partnerId] : undefined;
+
 // ---- the types the schema describes ----
 
 type ValueOf<F> = F extends TextField

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Card } from './card.js';
 import { readText, type Collection } from './collection.js';
-import { LIMITS, type TextName } from './schema.js';
+import { byPartner, LIMITS, type TextName } from './schema.js';
 import {
   FORMAT,
   VERSION,
@@ -67,7 +67,29 @@ export class SnapshotReader {
         ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners)))
         : all;
     const cardsOf = partners.map((p) => this.#source.card(p.id));
-    const cards = cardsOf.map((card) => card.items);
+    const { questions: q, tensions: t, drafts: d, actions: a } = this.#source.collections;
+    // An id that two entities share (never made so by this store, but a document can be written so)
+    // shows once, where it comes first in the file, so that every snapshot is a file its import accepts.
+    const firsts = this.#part(
+      'firsts',
+      [partners, ...cardsOf.flatMap((card) => card.membership), q.ids, t.ids, d.ids, a.ids],
+      () =>
+        sharedIds([
+          ['partners', partners],
+          ...cardsOf.map((card, i) => [`interests ${i}`, card.items[0]] as const),
+          ...cardsOf.map((card, i) => [`contributions ${i}`, card.items[1]] as const),
+          ['questions', q.list],
+          ['tensions', t.list],
+          ['drafts', d.list],
+          ['actions', a.list],
+        ]),
+    );
+    const once = <T extends { id: string }>(list: readonly T[], place: string): readonly T[] =>
+      firsts.size ? list.filter((e) => (firsts.get(e.id) ?? place) === place) : list;
+    const cards = cardsOf.map((card, i) => {
+      const [interests, contributions] = card.items;
+      return [once(interests, `interests ${i}`), once(contributions, `contributions ${i}`)] as const;
+    });
     const interests = this.#part('interests', [partners, ...cards.map((c) => c[0])], () =>
       freeze(cards.flatMap((c) => c[0])),
     );
@@ -83,29 +105,32 @@ export class SnapshotReader {
     });
     // References that no longer resolve (an item or partner removed, perhaps on
     // another device at the same time) hide what leans on them, until an undo brings it back.
-    const { questions: q, tensions: t, drafts: d, actions: a } = this.#source.collections;
     const questions = this.#part<readonly Question[]>('questions', [q.list, itemIds], (previous) =>
       stable(
         previous,
-        q.list.filter((question) => itemIds.has(question.itemId)),
+        once(q.list, 'questions').filter((question) => itemIds.has(question.itemId)),
       ),
     );
     const tensions = this.#part<readonly Tension[]>('tensions', [t.list, itemIds], (previous) =>
       stable(
         previous,
-        t.list.filter((tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id))),
+        once(t.list, 'tensions').filter(
+          (tension) => tension.itemIds.length && tension.itemIds.every((id) => itemIds.has(id)),
+        ),
       ),
     );
     const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds], (previous) =>
       stable(
         previous,
-        d.list.map((draft) => onlyPartners(draft, partnerIds)),
+        once(d.list, 'drafts').map((draft) => onlyPartners(draft, partnerIds)),
       ),
     );
     const actions = this.#part<readonly Action[]>('actions', [a.list, partnerIds], (previous) =>
       stable(
         previous,
-        a.list.map((action) => (action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action)),
+        once(a.list, 'actions').map((action) =>
+          action.owner && !partnerIds.has(action.owner) ? withoutOwner(action) : action,
+        ),
       ),
     );
     const text = (name: TextName) => readText(this.#source.texts[name]);
@@ -141,6 +166,21 @@ export class SnapshotReader {
   }
 }
 
+/** For each id found in more than one place, the place where it comes first. */
+function sharedIds(
+  places: readonly (readonly [place: string, entities: readonly { id: string }[]])[],
+): Map<string, string> {
+  const first = new Map<string, string>();
+  const shared = new Map<string, string>();
+  for (const [place, entities] of places)
+    for (const { id } of entities) {
+      const known = first.get(id);
+      if (known === undefined) first.set(id, place);
+      else if (known !== place) shared.set(id, known);
+    }
+  return shared;
+}
+
 /** `next`, or `previous` when it holds the same entities: unchanged parts keep their identity. */
 function stable<T>(previous: readonly T[] | undefined, next: readonly T[]): readonly T[] {
   return previous && previous.length === next.length && previous.every((e, i) => e === next[i])
@@ -153,8 +193,7 @@ function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
   const known = (record: Record<string, unknown> | undefined) =>
     !record || Object.keys(record).every((k) => partners.has(k));
   if (known(draft.consent) && known(draft.reasons)) return draft;
-  const keep = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).filter(([k]) => partners.has(k)));
+  const keep = <T>(record: Record<string, T>) => byPartner(Object.entries(record).filter(([k]) => partners.has(k)));
   const { reasons, ...rest } = draft;
   const kept = reasons && keep(reasons);
   return freeze({

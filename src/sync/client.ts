@@ -32,6 +32,8 @@ export interface SyncOptions {
    * device can open the other cards then; returns a function that stops.
    */
   watchReveal(onRevealed: () => void): () => void;
+  /** Called when an attempt to reach the server failed, with the number of failed attempts in a row. */
+  onFailedAttempt?(failures: number): void;
 }
 
 export interface SyncConnection {
@@ -55,7 +57,7 @@ const NOT_REVEALED = 'not-revealed';
  * the cards are revealed.
  */
 export function connectSync(options: SyncOptions): SyncConnection {
-  const { documents, url, token, room, onState, onPresence, onRefused, watchReveal } = options;
+  const { documents, url, token, room, onState, onPresence, onRefused, watchReveal, onFailedAttempt } = options;
   let state: ConnectionState | undefined;
   let everConnected = false;
   let ended = false;
@@ -74,6 +76,17 @@ export function connectSync(options: SyncOptions): SyncConnection {
   socket.on('status', ({ status }: { status: string }) => {
     // An open socket is not yet a connection: that waits for the first sync.
     if (status !== 'connected') waiting();
+  });
+  // An attempt failed when its socket closed before the server said anything.
+  let failures = 0;
+  let answered = false;
+  socket.on('connect', () => {
+    answered = true;
+    failures = 0;
+  });
+  socket.on('disconnect', () => {
+    if (!answered && !ended && state !== 'refused') onFailedAttempt?.(++failures);
+    answered = false;
   });
 
   const claims = readToken(token);

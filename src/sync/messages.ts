@@ -3,7 +3,9 @@ import type { Refusal } from '../model/rules.js';
 
 /**
  * Why the sync server refused this device, as a short phrase to follow
- * "Geweigerd:", for a reason code of the server (see `connectSync`).
+ * "Geweigerd:", for a reason code of the server (see `connectSync`), or why
+ * this page does not connect to the address it was given (`address-invalid`,
+ * `address-not-allowed`).
  */
 export function refusalReason(reason: string | undefined): string {
   switch (reason) {
@@ -22,6 +24,10 @@ export function refusalReason(reason: string | undefined): string {
     case 'unreadable':
     case 'nesting':
       return msg('dit apparaat stuurde een wijziging die de server niet kan lezen');
+    case 'address-invalid':
+      return msg('dit is geen adres van een synchronisatieserver');
+    case 'address-not-allowed':
+      return msg('deze pagina staat die synchronisatieserver niet toe');
     default:
       return msg('de server weigert dit apparaat');
   }
@@ -81,4 +87,22 @@ export function refusedChangeMessage(refused: readonly Refusal[], language: stri
     : msg(
         str`De server nam een wijziging niet over: ${parts} mag alleen de begeleider of de partner zelf wijzigen. De wijziging is op dit apparaat teruggedraaid; de rest van je werk gaat gewoon door.`,
       );
+}
+
+/** An address as a message shows it: at most 80 characters. */
+const shorten = (address: string) => (address.length > 80 ? `${address.slice(0, 80)}…` : address);
+
+/** The message shown and sent with `na-error` when this page does not connect to the sync address `address`. */
+export function addressMessage(reason: 'address-invalid' | 'address-not-allowed', address: string): string {
+  const why = refusalReason(reason);
+  return msg(
+    str`Er is geen verbinding gemaakt met “${shorten(address)}”: ${why}. Je werk blijft op dit apparaat staan, maar wordt niet gedeeld.`,
+  );
+}
+
+/** The message shown and sent with `na-error` while the sync server at `address` cannot be reached. */
+export function unreachableMessage(address: string): string {
+  return msg(
+    str`De synchronisatieserver ${shorten(address)} is niet bereikbaar; er wordt opnieuw geprobeerd. Je werk blijft op dit apparaat staan.`,
+  );
 }

@@ -190,10 +190,10 @@ describe('<netwerk-ambitie>', () => {
     try {
       provider.store.addPartner({ name: 'Getypt' });
       provider.store.addPartner({ name: 'Nog meer' });
+      await provider.updateComplete;
     } finally {
       IDBObjectStore.prototype.add = add;
     }
-    await provider.updateComplete;
     expect(errors).to.have.length(1);
     expect(provider.store.session.storage).to.equal('memory');
     expect(provider.exportWorkshop().partners.map((p) => p.name)).to.deep.equal(['Getypt', 'Nog meer']);

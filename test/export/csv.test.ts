@@ -30,6 +30,18 @@ describe('the CSV overview', () => {
     expect(csvCell('e-mail')).to.equal('e-mail');
   });
 
+  it('neutralises a formula after leading white space, and one written with fullwidth signs', () => {
+    for (const space of [' ', '   ', '\u00a0', '\t', '\n', '\r\n', ' \u00a0\t'])
+      for (const sign of ['=', '+', '-', '@'])
+        expect(csvCell(`${space}${sign}1+1`), JSON.stringify(space + sign)).to.match(/^"?'/);
+    for (const sign of ['\uff1d', '\uff0b', '\uff0d', '\uff20'])
+      expect(csvCell(`${sign}SUM(A1:A2)`), sign).to.equal(`'${sign}SUM(A1:A2)`);
+    expect(csvCell(' =HYPERLINK("http://x")')).to.equal('"\' =HYPERLINK(""http://x"")"');
+    expect(csvCell('\u00a0\uff1d1+1')).to.equal("'\u00a0\uff1d1+1");
+    expect(csvCell('Budget = 5')).to.equal('Budget = 5');
+    expect(csvCell(' gewoon')).to.equal(' gewoon');
+  });
+
   it('has a header and one row per interest and per contribution, partner by partner, CRLF line ends', () => {
     const csv = toCsv(file);
     expect(csv.endsWith('\r\n')).to.equal(true);
@@ -67,7 +79,7 @@ describe('the CSV overview', () => {
   });
 
   it('reads back every text as typed, with formulas neutralised', () => {
-    const texts = ['Zei "ja", en toen;\nnog iets', '=1+1', '-min', '@home', 'gewoon'];
+    const texts = ['Zei "ja", en toen;\nnog iets', '=1+1', '-min', '@home', 'gewoon', ' \n=1+1', '\uff1d1+1'];
     file.interests = texts.map((text, i) => ({
       id: `x${i}`,
       partnerId: 'zorg',
@@ -84,6 +96,8 @@ describe('the CSV overview', () => {
       "'-min",
       "'@home",
       'gewoon',
+      "' \n=1+1",
+      "'\uff1d1+1",
     ]);
     expect(rows.map((row) => row[5])).to.deep.equal(rows.map((row) => row[4]));
   });

@@ -58,6 +58,26 @@ const NASTY = [
   'Backslash \\* blijft',
 ];
 
+/**
+ * The web and e-mail addresses a renderer that links bare addresses would
+ * turn into links: GitHub (cmark-gfm's autolink extension) and markdown-it's
+ * linkify both look within one run of text, and a backslash escape ends a run.
+ */
+function linkable(markdown: string): string[] {
+  const runs = markdown.split(/\\./);
+  const address =
+    /\b(?:https?|ftp|mailto|xmpp):\S|\bwww\.[a-z\d]|(?<![\w@-])[a-z\d-]+(?:\.[a-z\d-]+)+|[\w.+-]+@[a-z\d-]+(?:\.[a-z\d-]+)*/i;
+  return runs.filter((run) => address.test(run));
+}
+
+const ADDRESSES = [
+  'Zie https://gemeente.example/wmo?id=1 en http://localhost:8080',
+  'Mail info@zorg.example of jan.de.vries+werk@wonen.example',
+  'Kijk op www.wijkoost.example of wijkoost.example/agenda',
+  'Bel via tel:0612345678 of mailto:info@zorg.example, xmpp:jan@chat.example',
+  'Ook //cdn.example/x en ftp://files.example',
+];
+
 describe('the Markdown record', () => {
   let file: WorkshopFile;
   beforeEach(async () => {
@@ -72,6 +92,25 @@ describe('the Markdown record', () => {
     }
     expect(escapeMarkdown('<script>')).to.equal('\\<script\\>');
     expect(escapeMarkdown('[link](x)')).to.equal('\\[link\\]\\(x\\)');
+  });
+
+  it('shows typed web and e-mail addresses as text, not as links', () => {
+    for (const text of ADDRESSES) {
+      expect(linkable(text), `the check finds the addresses in: ${text}`).not.to.deep.equal([]);
+      const escaped = escapeMarkdown(text);
+      expect(linkable(escaped), text).to.deep.equal([]);
+      expect(unescape(escaped), text).to.equal(text);
+    }
+    expect(escapeMarkdown('https://x.example')).to.equal('https\\://x\\.example');
+    expect(escapeMarkdown('info@zorg.example')).to.equal('info\\@zorg\\.example');
+    expect(escapeMarkdown('Waarom: omdat')).to.equal('Waarom: omdat');
+
+    file.title = ADDRESSES[2];
+    file.interests[0].text = ADDRESSES[0];
+    file.contributions[0].text = ADDRESSES[1];
+    file.ambition.statement = ADDRESSES[3];
+    file.followUp = { notes: ADDRESSES[4], actions: [{ id: 'a-1', text: ADDRESSES[1], due: 'www.x.example' }] };
+    expect(linkable(toMarkdown(file))).to.deep.equal([]);
   });
 
   it('keeps line breaks as hard breaks, indented to stay inside the list item or quote', () => {
@@ -95,7 +134,7 @@ describe('the Markdown record', () => {
     expect(markdown).to.contain(
       'Waarom: 1\\. geen lijst  \n  \\- ook geen lijst  \n  \\+ nog steeds niet  \n  \\> geen citaat',
     );
-    expect(markdown).to.contain('\\[link\\]\\(javascript:alert\\(1\\)\\)');
+    expect(markdown).to.contain('\\[link\\]\\(javascript\\:alert\\(1\\)\\)');
     expect(markdown).to.contain('> \\<script\\>alert\\(1\\)\\</script\\>');
     expect(markdown).to.contain('Kop in tekst  \n\\===');
     expect(markdown).to.contain('Zorg \\&amp; welzijn &\\#60;b&\\#62; — \\<img src=x onerror=alert\\(1\\)\\>');

@@ -319,6 +319,98 @@ describe('<netwerk-ambitie sync>', () => {
     expect(element.store.session.connection).to.equal(undefined);
   });
 
+  const noticeText = (element: NetwerkAmbitie) =>
+    element.shadowRoot?.querySelector<HTMLElement>('[part="notice"]:not([hidden])')?.textContent ?? '';
+
+  /** A workshop element made before it is connected, so that its first `na-error` is caught. */
+  const unconnected = (attributes: Record<string, string>) => {
+    const element = document.createElement('netwerk-ambitie') as NetwerkAmbitie;
+    for (const [name, value] of Object.entries({ storage: 'none', ...attributes })) element.setAttribute(name, value);
+    const error = oneEvent(element, 'na-error') as Promise<NaErrorEvent>;
+    return { element, error };
+  };
+
+  it('refuses a link to a server on another host, sends it nothing, and connects once the page allows that server', async () => {
+    const room = uniqueId('room');
+    // The same server under another host name: to this page, a server elsewhere.
+    const elsewhere = url.replace('127.0.0.1', 'localhost');
+    const { element, error } = unconnected({
+      'workshop-id': room,
+      sync: elsewhere,
+      token: await token({ room }),
+    });
+    document.body.append(element);
+    try {
+      element.importWorkshop(await exampleWorkshop());
+      expect((await error).detail.message).to.contain('deze pagina staat die synchronisatieserver niet toe');
+      await element.updateComplete;
+      expect(connectionText(element)).to.equal('Geweigerd: deze pagina staat die synchronisatieserver niet toe');
+      expect(noticeText(element)).to.contain(`Er is geen verbinding gemaakt met “${elsewhere}”`);
+      await expect(element).to.be.accessible();
+      // The server has nothing of the workshop: a device that joins the room finds it empty.
+      const other = new Device('other', url, room, await token({ room, role: 'partner', partner: 'p1' })).connect();
+      try {
+        await other.connected();
+        expect(other.file.partners).to.deep.equal([]);
+        expect(other.file.title).to.equal('');
+
+        element.setAttribute('sync-allow', new URL(elsewhere).origin);
+        await until(() => connectionText(element) === 'Verbonden', 'connected once allowed', NETWORK);
+        expect(noticeText(element)).to.equal('');
+        await until(() => other.file.partners.length === 4, 'the workshop reached the server', NETWORK);
+      } finally {
+        other.disconnect();
+      }
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('says so on screen and with na-error when sync is not a server address, in the user’s language', async () => {
+    for (const [address, lang, words] of [
+      ['javascript:alert(1)', 'nl', 'dit is geen adres van een synchronisatieserver'],
+      ['niet een adres', 'nl', 'dit is geen adres van een synchronisatieserver'],
+      ['https://sync.example', 'en', 'this is not the address of a sync server'],
+    ]) {
+      const { element, error } = unconnected({ lang, sync: address, 'workshop-id': uniqueId('room') });
+      document.body.append(element);
+      try {
+        const { message } = (await error).detail;
+        expect(message, address).to.contain(`“${address}”: ${words}`);
+        await element.updateComplete;
+        expect(noticeText(element), address).to.contain(message);
+        expect(connectionText(element), address).to.equal(
+          lang === 'nl'
+            ? 'Geweigerd: dit is geen adres van een synchronisatieserver'
+            : 'Refused: this is not the address of a sync server',
+        );
+        expect(element.exportWorkshop().format, 'the workshop still works').to.equal('netwerkambitie');
+      } finally {
+        element.remove();
+      }
+    }
+  });
+
+  it('says the server cannot be reached after a few failed attempts, keeps trying, and connects when it is back', async function () {
+    this.timeout(30000);
+    const room = uniqueId('room');
+    await executeServerCommand('sync-stop');
+    const { element, error } = unconnected({ 'workshop-id': room, sync: url, token: await token({ room }) });
+    document.body.append(element);
+    try {
+      await until(() => connectionText(element) === 'Verbinden…', 'connecting');
+      expect((await error).detail.message).to.contain(`De synchronisatieserver ${url} is niet bereikbaar`);
+      await element.updateComplete;
+      expect(connectionText(element)).to.equal('Niet bereikbaar; opnieuw proberen…');
+      expect(noticeText(element)).to.contain('er wordt opnieuw geprobeerd');
+      await executeServerCommand('sync-restart');
+      await until(() => connectionText(element) === 'Verbonden', 'connected when the server is back', 20000);
+      expect(noticeText(element)).to.equal('');
+    } finally {
+      element.remove();
+    }
+  });
+
   it('shows no connection state without a sync server', async () => {
     const element = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie storage="none"></netwerk-ambitie>`);
     expect(element.shadowRoot!.querySelector('[part="connection"]')).to.equal(null);

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ambitionPartLabel, consentLabel, directionLabel, stepLabel } from '../../i18n/labels.js';
 import type { ConsentStatus } from '../../model/consent.js';
 import type { Derived } from '../../model/derived.js';
+import { ofPartner } from '../../model/schema.js';
 import { addTheme, replaceTheme, themeKey, type TaggedTheme, type ThemeSuggestion } from '../../model/themes.js';
 import {
   AMBITION_PARTS,
@@ -308,7 +309,7 @@ export class AmbitieCanvas extends NaElement {
       draft.id,
       partner.id,
       consent,
-      consent === 'object' ? draft.reasons?.[partner.id] : undefined,
+      consent === 'object' ? ofPartner(draft.reasons, partner.id) : undefined,
     );
     if (consent === 'object')
       this.#announce(this.say(() => msg(str`Schrijf op waarom ${this.#name(partner.id)} bezwaar maakt.`)));
@@ -905,8 +906,8 @@ export class AmbitieCanvas extends NaElement {
 
   /** A partner's response to `draft` in words, with the reason of an objection. */
   #said(draft: Draft, partnerId: string): TemplateResult {
-    const consent = draft.consent[partnerId];
-    const reason = draft.reasons?.[partnerId]?.trim();
+    const consent = ofPartner(draft.consent, partnerId);
+    const reason = ofPartner(draft.reasons, partnerId)?.trim();
     return html`${consent ? consentLabel(consent) : msg('nog geen reactie')}${
       consent === 'object' ? html` — ${msg(str`reden: ${reason || msg('nog niet gegeven')}`)}` : nothing
     }`;
@@ -914,8 +915,8 @@ export class AmbitieCanvas extends NaElement {
 
   #response(draft: Draft, partner: Partner): TemplateResult {
     const name = this.#name(partner.id);
-    const consent = draft.consent[partner.id];
-    const reason = draft.reasons?.[partner.id] ?? '';
+    const consent = ofPartner(draft.consent, partner.id);
+    const reason = ofPartner(draft.reasons, partner.id) ?? '';
     if (!this.#mayRespondFor(partner.id))
       return html`<p class="response-text" part="response">
         <strong>${name}:</strong> ${this.#said(draft, partner.id)}

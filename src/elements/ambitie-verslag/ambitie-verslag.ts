@@ -34,6 +34,7 @@ import {
 } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
 import type { Derived } from '../../model/derived.js';
+import { ofPartner } from '../../model/schema.js';
 import { NaElement } from '../base/na-element.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { styles } from './ambitie-verslag.styles.js';
@@ -580,8 +581,8 @@ export class AmbitieVerslag extends NaElement {
       <p class="draft-text">${userText(draft.text)}</p>
       <ul class="consents">
         ${file.partners.map((partner) => {
-          const consent = draft.consent[partner.id];
-          const reason = draft.reasons?.[partner.id];
+          const consent = ofPartner(draft.consent, partner.id);
+          const reason = ofPartner(draft.reasons, partner.id);
           return html`<li>
             ${userText(partner.name)}:
             <span class="consent">${consent ? consentLabel(consent) : msg('nog niet gereageerd')}</span>${

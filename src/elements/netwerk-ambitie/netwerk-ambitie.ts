@@ -15,7 +15,14 @@ import type { ChangeSource, ConnectionState, Role } from '../../model/store-api.
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
-import { refusalMessage, refusalReason, refusedChangeMessage } from '../../sync/messages.js';
+import { allowedOrigins, syncAddressProblem } from '../../sync/attributes.js';
+import {
+  addressMessage,
+  refusalMessage,
+  refusalReason,
+  refusedChangeMessage,
+  unreachableMessage,
+} from '../../sync/messages.js';
 import { readToken } from '../../sync/token.js';
 import { styles } from './netwerk-ambitie.styles.js';
 
@@ -24,6 +31,9 @@ const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none']
 
 /** Where a `storage` value keeps the workshop: anything but `none` (an unknown value too) is IndexedDB. */
 const kept = (storage: unknown) => (storage === 'none' ? 'none' : 'indexeddb');
+
+/** After this many failed attempts in a row, the page says the sync server cannot be reached (and keeps trying). */
+const UNREACHABLE_AFTER = 3;
 
 const warnUnknown = (name: string, value: unknown, instead: string) =>
   console.warn(
@@ -45,7 +55,7 @@ const warnUnknown = (name: string, value: unknown, instead: string) =>
  * @event na-step - The workshop moved to another step on this device. `detail`: `{ step }`.
  * @event na-error - Storage or sync is in trouble. `detail`: `{ message }`, the text also shown on screen.
  *
- * @csspart notice - Messages about trouble: the workshop is not being saved, the sync server refused this device, or an attribute has a value the element does not know.
+ * @csspart notice - Messages about trouble: the workshop is not being saved, the sync server refused this device or cannot be reached, the sync address is refused, or an attribute has a value the element does not know.
  * @csspart notice-action - The export button inside the notice, shown when storage or sync is in trouble.
  * @csspart workshop - The guided workshop shown when nothing is slotted.
  * @csspart paper - The fold with blank paper interest cards to print, in the guided workshop's first step (facilitator).
@@ -64,9 +74,21 @@ export class NetwerkAmbitie extends LitElement {
   @property({ reflect: true })
   storage: 'indexeddb' | 'none' = 'indexeddb';
 
-  /** URL of a sync server for multi-device workshops; absent means no server. */
+  /**
+   * URL of a sync server for multi-device workshops (`wss://…`); absent means
+   * no server. The element connects only to a WebSocket address on the page's
+   * own host or on an origin that `sync-allow` lists; any other address is
+   * refused, said on screen and fired as `na-error`, and nothing is sent.
+   */
   @property()
   sync?: string;
+
+  /**
+   * The sync servers this page allows besides its own host: WebSocket
+   * origins separated by spaces, e.g. `wss://sync.example wss://sync2.example:8443`.
+   */
+  @property({ attribute: 'sync-allow' })
+  syncAllow?: string;
 
   /** Access token for the sync server. */
   @property()
@@ -98,8 +120,10 @@ export class NetwerkAmbitie extends LitElement {
   #quiet = false;
   #languageLoaded: Promise<void> = Promise.resolve();
   #step = this.#store.snapshot.step;
-  /** Why the sync server refused this device: the server's reason code. */
+  /** Why the sync server refused this device: the server's reason code, or why the address is refused. */
   #syncRefusal?: string;
+  /** The sync server has not been reached in several attempts in a row. */
+  #unreachable = false;
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
@@ -163,7 +187,7 @@ export class NetwerkAmbitie extends LitElement {
       return;
     }
     // A host may set `sync` and `token` after the element started (from a link, say): connect then.
-    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token'));
+    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token') || changed.has('syncAllow'));
     if (reconnect && this.isConnected && this.#store.session.storage !== 'loading') {
       this.#takeRoleFromToken();
       this.#startSync(this.#store);
@@ -231,6 +255,20 @@ export class NetwerkAmbitie extends LitElement {
       connection?.destroy();
     };
     this.#syncRefusal = undefined;
+    this.#unreachable = false;
+    const problem = syncAddressProblem(url, location, allowedOrigins(this.syncAllow));
+    if (problem) {
+      this.#syncRefusal = `address-${problem}`;
+      store.setSession({ connection: 'refused', presence: [], syncTrouble: undefined });
+      // Said as soon as the texts of the page's language are there.
+      this.#languageLoaded.then(() => {
+        if (closed) return;
+        const message = inLanguage(this.language, () => addressMessage(`address-${problem}`, url));
+        store.setSession({ syncTrouble: message });
+        this.dispatchEvent(new NaErrorEvent(message));
+      });
+      return;
+    }
     store.setSession({ connection: 'connecting', presence: [], syncTrouble: undefined });
     import('../../sync/client.js').then(
       ({ connectSync }) => {
@@ -250,6 +288,7 @@ export class NetwerkAmbitie extends LitElement {
               shown = snapshot.revealed;
             });
           },
+          onFailedAttempt: (failures) => this.#failedAttempt(store, url, failures),
         });
       },
       (error: unknown) => {
@@ -262,10 +301,21 @@ export class NetwerkAmbitie extends LitElement {
   /** Ends the connection to the sync server, if any. */
   #stopSync = () => {};
 
+  /** After several failed attempts in a row, says that the server cannot be reached (once, until it is reached). */
+  #failedAttempt(store: YWorkshopStore, url: string, failures: number): void {
+    if (store !== this.#store || failures < UNREACHABLE_AFTER || this.#unreachable) return;
+    this.#unreachable = true;
+    const message = inLanguage(this.language, () => unreachableMessage(url));
+    store.setSession({ syncTrouble: message });
+    this.dispatchEvent(new NaErrorEvent(message));
+  }
+
   #syncState(store: YWorkshopStore, connection: ConnectionState, reason?: string): void {
     if (store !== this.#store) return;
+    // Once the server answers (or refuses), it is no longer said to be unreachable.
+    this.#unreachable &&= connection !== 'connected' && connection !== 'refused';
     if (connection !== 'refused') {
-      store.setSession({ connection });
+      store.setSession(this.#unreachable ? { connection } : { connection, syncTrouble: undefined });
       return;
     }
     this.#syncRefusal = reason;
@@ -291,9 +341,11 @@ export class NetwerkAmbitie extends LitElement {
         ? msg('Verbonden')
         : connection === 'reconnecting'
           ? msg('Opnieuw verbinden… je wijzigingen blijven bewaard')
-          : connection === 'connecting'
-            ? msg('Verbinden…')
-            : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
+          : this.#unreachable
+            ? msg('Niet bereikbaar; opnieuw proberen…')
+            : connection === 'connecting'
+              ? msg('Verbinden…')
+              : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
     return html`<p part="connection" class="connection" role="status">${text}</p>`;
   }
 
