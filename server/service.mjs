@@ -49,6 +49,12 @@ const PAGE = `<!doctype html>
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json; charset=utf-8' };
 
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'Authorization, Content-Type',
+  'access-control-allow-methods': 'GET, POST, DELETE',
+};
+
 /** At most this many code attempts per address per minute. */
 const JOIN_ATTEMPTS = 20;
 
@@ -71,7 +77,13 @@ export function serviceHandler({ secret, organiserSecret, invitations: invitatio
    * @param {unknown} [body]
    */
   const json = (response, status, body) => {
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      // The invitations are asked for from pages on other origins too (an intranet that embeds the
+      // workshop); the facilitator's token goes in a header, never a cookie, so any origin may ask.
+      ...CORS,
+    });
     response.end(body === undefined ? '' : JSON.stringify(body));
   };
 
@@ -206,6 +218,11 @@ export function serviceHandler({ secret, organiserSecret, invitations: invitatio
     }
 
     const match = /^\/api\/rooms\/([^/]+)\/invitations(?:\/([^/]+))?$/.exec(path);
+    if (match && method === 'OPTIONS') {
+      response.writeHead(204, { ...CORS, 'access-control-max-age': '600' });
+      response.end();
+      return true;
+    }
     if (match) {
       let room;
       let id;
