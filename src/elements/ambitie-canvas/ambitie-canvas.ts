@@ -74,14 +74,7 @@ export class AmbitieCanvas extends NaElement {
 
   readonly #announcer = new Announcer(this);
   readonly #kit = new CanvasKit({
-    host: this,
-    root: () => this.renderRoot,
-    store: () => this.store,
-    workshop: () => this.workshop,
-    derived: () => this.derived,
-    may: () => this.may,
-    language: () => this.language,
-    say: (fn) => this.say(fn),
+    ...this.lend(),
     announcer: this.#announcer,
     focuser: new FocusAfterRender(this, { select: true }),
   });

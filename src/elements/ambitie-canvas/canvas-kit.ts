@@ -1,11 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { directionLabel } from '../../i18n/labels.js';
-import type { Language } from '../../i18n/locale.js';
-import type { Derived, Permissions } from '../../model/derived.js';
+import type { Derived } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
-import { isInterest, LIMITS, type Item, type WorkshopFile } from '../../model/types.js';
+import { isInterest, LIMITS, type Item } from '../../model/types.js';
+import type { SectionHost } from '../base/na-element.js';
 import type { Announcer } from '../controllers/announcer.js';
 import type { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { kindMarker } from '../shared/kind-marker.js';
@@ -13,15 +13,7 @@ import { partnerName } from '../shared/partner-choice.js';
 import { firstOf, SHOWN } from './more.js';
 
 /** What the canvas lends its sections: its workshop, language, live region and focus. */
-export interface CanvasHost {
-  readonly host: ReactiveControllerHost;
-  root(): ParentNode;
-  store(): WorkshopStore | undefined;
-  workshop(): WorkshopFile | undefined;
-  derived(): Derived | undefined;
-  may(): Permissions | undefined;
-  language(): Language;
-  say<T>(fn: () => T): T;
+export interface CanvasHost extends SectionHost {
   announcer: Announcer;
   focuser: FocusAfterRender;
 }

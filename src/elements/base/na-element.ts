@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { state } from 'lit/decorators.js';
 import { workshopContext } from '../../context/workshop-context.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
@@ -9,6 +9,18 @@ import type { WorkshopFile } from '../../model/types.js';
 
 /** What an element shows of the workshop: values compared one by one, by identity. */
 export type Slice = readonly unknown[];
+
+/** What an element lends the sections it renders: its workshop, its language and its rendering. */
+export interface SectionHost {
+  readonly host: ReactiveControllerHost;
+  root(): ParentNode;
+  store(): WorkshopStore | undefined;
+  workshop(): WorkshopFile | undefined;
+  derived(): Derived | undefined;
+  may(): Permissions | undefined;
+  language(): Language;
+  say<T>(fn: () => T): T;
+}
 
 /** Whether two slices hold the same values, in order. */
 const same = (a: Slice | undefined, b: Slice): boolean =>
@@ -121,6 +133,20 @@ export class NaElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.#shown = this.#slice();
     inLanguage(this.language, () => super.update(changed));
+  }
+
+  /** What the sections this element renders may read and do. */
+  protected lend(): SectionHost {
+    return {
+      host: this,
+      root: () => this.renderRoot,
+      store: () => this.store,
+      workshop: () => this.workshop,
+      derived: () => this.derived,
+      may: () => this.may,
+      language: () => this.language,
+      say: (fn) => this.say(fn),
+    };
   }
 
   /** Runs `fn` in this element's language, for texts made outside `render()`. */

@@ -75,11 +75,7 @@ export class BelangenOverzicht extends NaElement {
   readonly #announcer = new Announcer(this);
   readonly #focuser = new FocusAfterRender(this, { scroll: true });
   readonly #host: OverviewHost = {
-    host: this,
-    store: () => this.store,
-    workshop: () => this.workshop,
-    derived: () => this.derived,
-    say: (fn) => this.say(fn),
+    ...this.lend(),
     announce: (text) => this.#announcer.announce(this.say(text)),
     focus: (selector) => this.#focuser.focus(selector),
   };

@@ -1,8 +1,5 @@
 import { msg } from '@lit/localize';
-import type { ReactiveControllerHost } from 'lit';
 import { directionLabel, scopeLabel } from '../../i18n/labels.js';
-import type { Derived } from '../../model/derived.js';
-import type { WorkshopStore } from '../../model/store-api.js';
 import {
   isInterest,
   type Contribution,
@@ -13,15 +10,11 @@ import {
   type Tension,
   type WorkshopFile,
 } from '../../model/types.js';
+import type { SectionHost } from '../base/na-element.js';
 import { partnerName } from '../shared/partner-choice.js';
 
 /** What the overview lends its sections: its workshop, language, live region and focus. */
-export interface OverviewHost {
-  readonly host: ReactiveControllerHost;
-  store(): WorkshopStore | undefined;
-  workshop(): WorkshopFile | undefined;
-  derived(): Derived | undefined;
-  say<T>(fn: () => T): T;
+export interface OverviewHost extends SectionHost {
   announce(text: () => string): void;
   focus(selector: string): void;
 }
