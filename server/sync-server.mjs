@@ -225,9 +225,9 @@ async function main() {
   const where =
     typeof bound === 'object' && bound
       ? `${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}`
-      : sync.url;
+      : sync.url.slice('ws://'.length);
   log(
-    `netwerkambitie workshop service listening on ${where} only: the page at http://${where}/, sync at ws://${where} (rooms kept in ${cluster?.description ?? resolve(dbPath)})`,
+    `netwerkambitie workshop service listening on ws://${where} and http://${where}/ (this address only; rooms kept in ${cluster?.description ?? resolve(dbPath)})`,
   );
   if (!organiserSecret)
     log('no NETWERKAMBITIE_ORGANISER_SECRET: the start page cannot start workshops; use npm run sync-links');

@@ -22,6 +22,8 @@ import {
   tempFolder,
   token,
   waitFor,
+  writeCard,
+  cardSize,
   writeText,
 } from './support.mjs';
 
@@ -107,23 +109,23 @@ test('row 10: a room holds a full workshop, and a change beyond the room cap is 
   const facilitator = new Wire(sync.url);
   const doc = await facilitator.syncDoc(room, token(room));
   facilitator.forward(room, doc);
-  // As much as the workshop file may hold (5 MB) is accepted.
-  writeText(doc, 'big', 5 * 1024 * 1024);
+  // More than a workshop file may hold (5 MB), and still under the room's cap (8 MB), is accepted.
+  writeText(doc, 'big', 7 * 1024 * 1024);
   const reader = new Wire(sync.url);
   const copy = await reader.syncDoc(room, token(room, 'partner', 'p2'));
   await waitFor(
-    () => copy.getMap('na:meta').get('big')?.length === 5 * 1024 * 1024,
-    'the 5 MB text on another device',
+    () => copy.getMap('na:meta').get('big')?.length === 7 * 1024 * 1024,
+    'the 7 MB text on another device',
     {
       timeout: 20_000,
     },
   );
-  // A card document of the same room counts too: 4 MB more would make 9 MB, over the 8 MB cap.
+  // A card document of the same room counts too: a full card (1.6 MB) more is over the 8 MB cap.
   const card = `${room}/card/p2`;
   const partner = new Wire(sync.url);
   const cardDoc = await partner.syncDoc(card, token(room, 'partner', 'p2'));
   partner.forward(card, cardDoc);
-  cardDoc.getMap('na:card').set('text', 'y'.repeat(4 * 1024 * 1024));
+  writeCard(cardDoc, 1_600_000, 'y');
   const close = await waitFor(() => partner.closeOf(card), 'the partner to be refused', { timeout: 20_000 });
   assert.equal(close.reason, 'room-full');
   assert.ok(logged.some((line) => line.includes('refused a change to room "r10"')));
@@ -132,16 +134,12 @@ test('row 10: a room holds a full workshop, and a change beyond the room cap is 
   const again = new Wire(sync.url);
   const cardAgain = await again.syncDoc(card, token(room, 'partner', 'p2'));
   again.forward(card, cardAgain);
-  cardAgain.getMap('na:card').set('text', 'z'.repeat(4 * 1024 * 1024));
+  writeCard(cardAgain, 1_600_000, 'z');
   const check = new Wire(sync.url);
   const seen = await check.syncDoc(card, token(room));
-  await waitFor(
-    () => seen.getMap('na:card').get('text')?.length === 4 * 1024 * 1024,
-    'the change after space was freed',
-    {
-      timeout: 20_000,
-    },
-  );
+  await waitFor(() => cardSize(seen) === 1_600_000, 'the change after space was freed', {
+    timeout: 20_000,
+  });
   assert.equal(again.closeOf(card), undefined);
 });
 
@@ -184,8 +182,8 @@ test('row 12: a storage error in one room closes that room with a reason; other 
     `CREATE TRIGGER fail_insert BEFORE INSERT ON documents WHEN NEW.name = 'r12a' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;
      CREATE TRIGGER fail_update BEFORE UPDATE ON documents WHEN NEW.name = 'r12a' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;`,
   );
-  brokenDoc.getText('t').insert(0, 'lost?');
-  fineDoc.getText('t').insert(0, 'kept');
+  brokenDoc.getText('na:title').insert(0, 'lost?');
+  fineDoc.getText('na:title').insert(0, 'kept');
   // The store after the debounce (1 s) fails.
   const close = await waitFor(() => broken.closeOf('r12a'), 'the broken room to close its devices');
   assert.equal(close.reason, 'storage-error');
@@ -194,8 +192,11 @@ test('row 12: a storage error in one room closes that room with a reason; other 
     logged.join('\n'),
   );
   // The other room still relays and stores.
-  fineDoc.getText('t').insert(0, 'still ');
-  await waitFor(async () => (await storedText(sync.dbPath, 'r12b', 't')) === 'still kept'.length, 'room r12b stored');
+  fineDoc.getText('na:title').insert(0, 'still ');
+  await waitFor(
+    async () => (await storedText(sync.dbPath, 'r12b', 'na:title')) === 'still kept'.length,
+    'room r12b stored',
+  );
 });
 
 /**

@@ -332,6 +332,41 @@ export function writeText(doc, key, size, fill = 'x') {
 }
 
 /**
+ * Fills a card document with interests as a device writes them (text and
+ * motivation of at most 4,000 characters each, as the schema allows), `size`
+ * characters in all.
+ * @param {Y.Doc} doc
+ * @param {number} size
+ * @param {string} [fill]
+ */
+export function writeCard(doc, size, fill = 'y') {
+  doc.transact(() => {
+    const interests = doc.getMap('na:interests');
+    for (let i = 0, left = size; left > 0; i++) {
+      const item = interests.set(`i-${fill}-${i}`, new Y.Map());
+      item.set('order', `a${i}`);
+      item.set('scope', 'organisation');
+      item.set('kind', 'wish');
+      for (const field of ['text', 'motivation']) {
+        const length = Math.min(4000, left);
+        left -= length;
+        item.set(field, new Y.Text(fill.repeat(length)));
+      }
+    }
+  });
+}
+
+/**
+ * The characters of the interests' texts in a card document.
+ * @param {Y.Doc} doc
+ */
+export const cardSize = (doc) =>
+  [...doc.getMap('na:interests').values()].reduce(
+    (sum, item) => sum + ['text', 'motivation'].reduce((n, field) => n + (item.get(field)?.length ?? 0), 0),
+    0,
+  );
+
+/**
  * The median of `values`.
  * @param {number[]} values
  */
