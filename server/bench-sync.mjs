@@ -117,27 +117,26 @@ async function main() {
   await until(() => devices.every((d) => d.synced), 10_000, 'every device is connected');
 
   // The facilitator makes one interest card per partner, as in a workshop.
+  // The facilitator asks one question per partner in the shared document, as in the exchange;
+  // questions and answers are what every device may change, so the server's rules pass them on.
   const facilitator = devices[0];
+  const questionOf = (/** @type {number} */ i) => `q${i}`;
   facilitator.doc.transact(() => {
-    const interests = facilitator.doc.getArray('interests');
+    const questions = facilitator.doc.getMap('na:questions');
     for (let i = 1; i < CLIENTS; i++) {
-      const item = new Y.Map();
-      for (const [key, value] of Object.entries({
-        id: `i${i}`,
-        partnerId: `p${i}`,
-        scope: 'organisation',
-        kind: 'wish',
-        text: '',
-      }))
-        item.set(key, value);
-      interests.push([item]);
+      const question = questions.set(questionOf(i), new Y.Map());
+      question.set('order', `a${i}`);
+      question.set('itemId', `i${i}`);
+      question.set('text', new Y.Text(''));
     }
   });
   await until(
-    () => devices.every((d) => d.doc.getArray('interests').length === CLIENTS - 1),
+    () => devices.every((d) => d.doc.getMap('na:questions').size === CLIENTS - 1),
     10_000,
-    'the cards arrived',
+    'the questions arrived',
   );
+  /** @param {Y.Doc} doc @param {number} card */
+  const textOf = (doc, card) => doc.getMap('na:questions').get(questionOf(card))?.get('text');
 
   /** @type {Record<string, number[]>} */
   const samples = { 'partner edit': [], 'facilitator edit': [] };
@@ -150,17 +149,17 @@ async function main() {
     const listeners = devices.map((device, index) => {
       const listener = () => {
         if (arrived.has(index)) return;
-        const item = device.doc.getArray('interests').get(card - 1);
-        if (item?.get('text') === text) arrived.set(index, performance.now());
+        if (textOf(device.doc, card)?.toString() === text) arrived.set(index, performance.now());
       };
       device.doc.on('update', listener);
       return listener;
     });
     const started = performance.now();
-    devices[writer].doc
-      .getArray('interests')
-      .get(card - 1)
-      .set('text', text);
+    const typed = textOf(devices[writer].doc, card);
+    devices[writer].doc.transact(() => {
+      typed.delete(0, typed.length);
+      typed.insert(0, text);
+    });
     await until(() => arrived.size === CLIENTS, ROUND_TIMEOUT_MS, `round ${round} reached every device`);
     devices.forEach((device, index) => device.doc.off('update', listeners[index]));
     const kind = writer === 0 ? 'facilitator edit' : 'partner edit';
