@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // How fast an edit on one device reaches the others: 30 devices (1 facilitator,
 // 29 partners) in one room of a real sync server, started as its own process
-// on loopback with a temporary SQLite file. Each round one device changes an
-// interest's text; the time until every other device has it is recorded.
-// Prints median and p95 per kind of edit. Stops after ROUNDS rounds or
-// TIME_LIMIT_MS, whichever comes first.
+// on loopback with a temporary SQLite file. Each round one device changes a
+// question's text (the server checks it against its rules); the time until
+// every other device has it is recorded. Prints median and p95 per kind of
+// edit. Stops after ROUNDS rounds or TIME_LIMIT_MS, whichever comes first.
 //
 //   node server/bench-sync.mjs [--clients 30] [--rounds 60]
 
