@@ -1,11 +1,17 @@
 import * as Y from 'yjs';
 import { readEntity, readText } from './collection.js';
 import { AMBITION_PARTS, byPartner, STEPS } from './schema.js';
+import { hasLegacyLayout, LEGACY_LISTS } from './legacy-roots.js';
 import { parseWorkshopFile } from './validate.js';
 import type { WorkshopFile } from './types.js';
 
-/** The lists of the first document layout, and the two maps beside them. */
-const LISTS = ['partners', 'interests', 'contributions', 'questions', 'tensions', 'drafts', 'actions'] as const;
+const LISTS = LEGACY_LISTS;
+
+/** A workshop read from the first document layout, and what empties that layout. */
+export interface LegacyWorkshop {
+  file: WorkshopFile;
+  clear: () => void;
+}
 
 /**
  * Reads a workshop kept in the first document layout (every entity a map in a
@@ -13,12 +19,8 @@ const LISTS = ['partners', 'interests', 'contributions', 'questions', 'tensions'
  * file, and a function that empties the old layout. `undefined` when the
  * document holds nothing in that layout.
  */
-export function readLegacyLayout(doc: Y.Doc): { file: WorkshopFile; clear: () => void } | undefined {
-  const present = (name: string) => {
-    const type = doc.share.get(name);
-    return type !== undefined && (type._length > 0 || [...type._map.values()].some((item) => !item.deleted));
-  };
-  if (!LISTS.some(present) && !present('meta') && !present('ambition')) return undefined;
+export function readLegacyLayout(doc: Y.Doc): LegacyWorkshop | undefined {
+  if (!hasLegacyLayout(doc)) return undefined;
   const lists = Object.fromEntries(LISTS.map((name) => [name, doc.getArray<Y.Map<unknown>>(name)]));
   const meta = doc.getMap('meta');
   const ambition = doc.getMap('ambition');

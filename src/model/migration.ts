@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readLegacyLayout } from './legacy.js';
 import { YWorkshopStore } from './store.js';
 
 /**
@@ -11,7 +12,7 @@ export function legacyLayoutMigration(doc: Y.Doc): { main: Uint8Array; cards: Ma
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   const store = new YWorkshopStore(copy);
-  if (!store.migrateLegacyLayout()) return undefined;
+  if (!store.migrateLegacyLayout(readLegacyLayout(copy))) return undefined;
   const cards = new Map<string, Uint8Array>();
   for (const { id } of store.snapshot.partners) cards.set(id, Y.encodeStateAsUpdate(store.cardDocument(id)));
   return { main: Y.encodeStateAsUpdate(copy, Y.encodeStateVector(doc)), cards };

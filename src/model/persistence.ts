@@ -1,6 +1,7 @@
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { cardDocumentName } from './documents.js';
+import { hasLegacyLayout } from './legacy-roots.js';
 import type { YWorkshopStore } from './store.js';
 
 /** How long to wait for the browser's database before working in memory. */
@@ -154,7 +155,9 @@ export function persistWorkshop(store: YWorkshopStore, name: string, onFailure: 
   });
   const loaded = (async () => {
     if (!(await loads.get(store.doc))) return false;
-    store.migrateLegacyLayout();
+    // A workshop kept by an earlier version moves into this layout once; the code that moves it loads only then.
+    if (hasLegacyLayout(store.doc))
+      store.migrateLegacyLayout((await import('./legacy.js')).readLegacyLayout(store.doc));
     const cards = await Promise.all([...loads.values()]);
     return cards.every(Boolean) && !failed;
   })();

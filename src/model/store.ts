@@ -5,7 +5,7 @@ import { deriver, permissions, type Derived, type Permissions } from './derived.
 import { Card, CARD, type CardEntity } from './card.js';
 import { History } from './history.js';
 import { SnapshotReader } from './snapshot.js';
-import { readLegacyLayout } from './legacy.js';
+import type { LegacyWorkshop } from './legacy.js';
 import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
 import type { ChangeListener, ChangeSource, Patch, Session, WorkshopStore } from './store-api.js';
 import {
@@ -509,11 +509,11 @@ export class YWorkshopStore implements WorkshopStore {
 
   /**
    * Moves a workshop kept in the first document layout (every entity in a
-   * list, texts as plain strings) into this layout, once, and empties the old
-   * one. Returns whether there was anything to move. Not undoable.
+   * list, texts as plain strings; read from this store's shared document with
+   * `readLegacyLayout`) into this layout, once, and empties the old one.
+   * Returns whether there was anything to move. Not undoable.
    */
-  migrateLegacyLayout(): boolean {
-    const legacy = readLegacyLayout(this.doc);
+  migrateLegacyLayout(legacy: LegacyWorkshop | undefined): boolean {
     if (!legacy) return false;
     this.#batched(() => {
       this.#write(legacy.file, false, 'migration');

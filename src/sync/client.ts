@@ -5,6 +5,8 @@ import type { Refusal } from '../model/rules.js';
 import type { ConnectionState, Presence } from '../model/store-api.js';
 import { readToken } from './token.js';
 
+export { refusedChangeMessage, unreachableMessage } from './notices.js';
+
 /** Calls its listener with each of the workshop's documents, now and later; returns a function that stops. */
 export type EachDocument = (listener: (doc: Y.Doc, partnerId?: string) => (() => void) | void) => () => void;
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
+import { readLegacyLayout } from '../../src/model/legacy.js';
 import { YWorkshopStore } from '../../src/model/store.js';
 import { LIMITS, type WorkshopFile } from '../../src/model/types.js';
 import { parseWorkshopFile } from '../../src/model/validate.js';
@@ -163,7 +164,7 @@ describe('a workshop kept in the first document layout', () => {
     const expected = await (await fetch('/test/fixtures/legacy-layout/workshop.json')).json();
     const store = new YWorkshopStore();
     Y.applyUpdate(store.doc, bytes);
-    expect(store.migrateLegacyLayout()).to.equal(true);
+    expect(store.migrateLegacyLayout(readLegacyLayout(store.doc))).to.equal(true);
     const shown: Partial<WorkshopFile> = { ...store.snapshot };
     delete shown.updatedAt;
     const kept: Partial<WorkshopFile> & Pick<WorkshopFile, 'partners' | 'interests' | 'contributions'> =
@@ -177,11 +178,11 @@ describe('a workshop kept in the first document layout', () => {
       interests: byPartner(kept.interests),
       contributions: byPartner(kept.contributions),
     });
-    expect(store.migrateLegacyLayout(), 'once').to.equal(false);
+    expect(store.migrateLegacyLayout(readLegacyLayout(store.doc)), 'once').to.equal(false);
     // A second device that migrates the same stored workshop meets the first without doubles.
     const other = new YWorkshopStore();
     Y.applyUpdate(other.doc, bytes);
-    other.migrateLegacyLayout();
+    other.migrateLegacyLayout(readLegacyLayout(other.doc));
     exchange(store, other);
     expect(other.snapshot).to.deep.equal(store.snapshot);
     expect(store.snapshot.partners.map((p) => p.id)).to.deep.equal(kept.partners.map((p) => p.id));

@@ -10,19 +10,12 @@ import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } fr
 import { defineUsed } from '../lazy.js';
 import { connectWorkshopTabs } from '../../model/cross-tab.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
-import type { Refusal } from '../../model/rules.js';
-import type { ChangeSource, ConnectionState, Role } from '../../model/store-api.js';
+import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
 import { allowedOrigins, syncAddressProblem } from '../../sync/attributes.js';
-import {
-  addressMessage,
-  refusalMessage,
-  refusalReason,
-  refusedChangeMessage,
-  unreachableMessage,
-} from '../../sync/messages.js';
+import { addressMessage, refusalMessage, refusalReason } from '../../sync/messages.js';
 import { readToken } from '../../sync/token.js';
 import { styles } from './netwerk-ambitie.styles.js';
 
@@ -271,7 +264,7 @@ export class NetwerkAmbitie extends LitElement {
     }
     store.setSession({ connection: 'connecting', presence: [], syncTrouble: undefined });
     import('../../sync/client.js').then(
-      ({ connectSync }) => {
+      ({ connectSync, refusedChangeMessage, unreachableMessage }) => {
         if (closed) return;
         connection = connectSync({
           documents: (listener) => store.eachDocument(listener),
@@ -280,7 +273,8 @@ export class NetwerkAmbitie extends LitElement {
           room: this.workshopId,
           onState: (state, reason) => this.#syncState(store, state, reason),
           onPresence: (presence) => store.setSession({ presence }),
-          onRefused: (refused) => this.#refusedChange(store, refused),
+          onRefused: (refused) =>
+            this.#tell(store, () => ({ refusedChange: refusedChangeMessage(refused, this.language) })),
           watchReveal: (onRevealed) => {
             let shown = store.snapshot.revealed;
             return store.subscribe((snapshot) => {
@@ -288,7 +282,12 @@ export class NetwerkAmbitie extends LitElement {
               shown = snapshot.revealed;
             });
           },
-          onFailedAttempt: (failures) => this.#failedAttempt(store, url, failures),
+          onFailedAttempt: (failures) => {
+            // After several failed attempts in a row, say that the server cannot be reached (once, until it is reached).
+            if (failures < UNREACHABLE_AFTER || this.#unreachable) return;
+            this.#unreachable = true;
+            this.#tell(store, () => ({ syncTrouble: unreachableMessage(url) }));
+          },
         });
       },
       (error: unknown) => {
@@ -300,15 +299,6 @@ export class NetwerkAmbitie extends LitElement {
 
   /** Ends the connection to the sync server, if any. */
   #stopSync = () => {};
-
-  /** After several failed attempts in a row, says that the server cannot be reached (once, until it is reached). */
-  #failedAttempt(store: YWorkshopStore, url: string, failures: number): void {
-    if (store !== this.#store || failures < UNREACHABLE_AFTER || this.#unreachable) return;
-    this.#unreachable = true;
-    const message = inLanguage(this.language, () => unreachableMessage(url));
-    store.setSession({ syncTrouble: message });
-    this.dispatchEvent(new NaErrorEvent(message));
-  }
 
   #syncState(store: YWorkshopStore, connection: ConnectionState, reason?: string): void {
     if (store !== this.#store) return;
@@ -324,12 +314,15 @@ export class NetwerkAmbitie extends LitElement {
     this.dispatchEvent(new NaErrorEvent(message));
   }
 
-  /** Tells the user that the server refused a change made here, which this device has undone. */
-  #refusedChange(store: YWorkshopStore, refused: Refusal[]): void {
+  /**
+   * Tells the user about the sync connection on screen (a refused change, a
+   * server out of reach; made in this element's language) and fires `na-error`.
+   */
+  #tell(store: YWorkshopStore, notice: () => Pick<Session, 'refusedChange' | 'syncTrouble'>): void {
     if (store !== this.#store) return;
-    const message = inLanguage(this.language, () => refusedChangeMessage(refused, this.language));
-    store.setSession({ refusedChange: message });
-    this.dispatchEvent(new NaErrorEvent(message));
+    const told = inLanguage(this.language, notice);
+    store.setSession(told);
+    this.dispatchEvent(new NaErrorEvent((told.refusedChange ?? told.syncTrouble)!));
   }
 
   /** The connection to the sync server in words, for everyone (a polite live region). */
