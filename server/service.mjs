@@ -20,16 +20,18 @@ export const WORKSHOP_ID = /^[A-Za-z0-9._-]{1,80}$/;
 /** How long a facilitator's link from the start page works. */
 const FACILITATOR_HOURS = 24 * 7;
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+/** The page's policy; `frameAncestors` are the sites that may show it in an iframe (besides itself). */
+const policy = (/** @type {string} */ frameAncestors) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self' ws: wss:",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors 'self' ${frameAncestors}`.trim(),
+  ].join('; ');
 
 const PAGE = `<!doctype html>
 <html lang="nl">
@@ -63,11 +65,13 @@ const JOIN_ATTEMPTS = 20;
  * @param {{
  *   secret: string,
  *   organiserSecret?: string,
+ *   frameAncestors?: string,
  *   invitations: (instance: import('@hocuspocus/server').Hocuspocus) => ReturnType<typeof import('./invitations.mjs').invitationBook>,
  *   log: (line: string) => void,
  * }} options
  */
-export function serviceHandler({ secret, organiserSecret, invitations: invitationsOf, log }) {
+export function serviceHandler({ secret, organiserSecret, frameAncestors = '', invitations: invitationsOf, log }) {
+  const csp = policy(frameAncestors);
   /** @type {Map<string, { count: number, since: number }>} */
   const attempts = new Map();
 
@@ -160,7 +164,7 @@ export function serviceHandler({ secret, organiserSecret, invitations: invitatio
     if ((method === 'GET' || method === 'HEAD') && (path === '/' || path === '/index.html')) {
       response.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': CSP,
+        'content-security-policy': csp,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'cache-control': 'no-cache',

@@ -48,6 +48,7 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
  * @property {number} [port] 0 picks a free port
  * @property {string} [host] the only address it listens on
  * @property {string} [organiserSecret] lets the start page make facilitator links (absent: it cannot)
+ * @property {string} [frameAncestors] the sites that may show the workshop page in an iframe (space separated origins)
  * @property {(line: string) => void} [log] where refusals and start-up are reported
  * @property {Partial<typeof LIMITS>} [limits] other resource limits than `LIMITS` (see limits.mjs)
  */
@@ -74,6 +75,7 @@ export async function startSyncServer({
   port = DEFAULTS.port,
   host = DEFAULTS.host,
   organiserSecret,
+  frameAncestors,
   log = () => {},
   limits: limitOverrides,
 }) {
@@ -84,7 +86,7 @@ export async function startSyncServer({
   let book;
   const invitations = (/** @type {import('@hocuspocus/server').Hocuspocus} */ instance) =>
     (book ??= invitationBook(instance, secret));
-  const service = serviceHandler({ secret, organiserSecret, invitations, log });
+  const service = serviceHandler({ secret, organiserSecret, frameAncestors, invitations, log });
   const limits = resourceLimits({ log, limits: limitOverrides });
 
   const server = new Server(
@@ -220,7 +222,18 @@ async function main() {
       : undefined;
   const { storage, extensions } = cluster ?? {};
   const organiserSecret = process.env.NETWERKAMBITIE_ORGANISER_SECRET || undefined;
-  const sync = await startSyncServer({ secret, dbPath, port, host, log, storage, extensions, organiserSecret });
+  const frameAncestors = process.env.NETWERKAMBITIE_FRAME_ANCESTORS || undefined;
+  const sync = await startSyncServer({
+    secret,
+    dbPath,
+    port,
+    host,
+    log,
+    storage,
+    extensions,
+    organiserSecret,
+    frameAncestors,
+  });
   const bound = sync.server.httpServer.address();
   const where =
     typeof bound === 'object' && bound
