@@ -115,6 +115,21 @@ function tokenFor(room, role, partner, claims = {}) {
 }
 
 /** One device: its own Yjs document and connection, as a separate laptop would have. */
+let appended = 0;
+
+/**
+ * The items in a document: what a server or the database holds in a list (`items`), and the
+ * questions devices added, in their order.
+ * @param {Y.Doc} doc
+ */
+function itemsOf(doc) {
+  const questions = [...doc.getMap('na:questions').entries()]
+    .map(([id, question]) => [`${question.get('order')}\u0000${id}`, question.get('text')?.toString()])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, text]) => text);
+  return [...doc.getArray('items').toArray(), ...questions];
+}
+
 class Device {
   /** @type {string[]} why the server closed or refused this device's connection */
   refusals = [];
@@ -152,12 +167,20 @@ class Device {
   }
 
   get items() {
-    return this.doc.getArray('items').toArray();
+    return itemsOf(this.doc);
   }
 
-  /** @param {unknown} item */
+  /**
+   * Adds an item as a device writes one that every role may add: a question in the shared document.
+   * @param {unknown} item
+   */
   append(item) {
-    this.doc.getArray('items').push([item]);
+    this.doc.transact(() => {
+      const question = this.doc.getMap('na:questions').set(`q-${this.doc.clientID}-${++appended}`, new Y.Map());
+      question.set('order', `${String(Date.now()).padStart(15, '0')}-${String(appended).padStart(9, '0')}`);
+      question.set('itemId', 'i');
+      question.set('text', new Y.Text(String(item)));
+    });
   }
 
   leave() {
@@ -195,7 +218,7 @@ async function storedItems(room) {
   const state = pool && (await readDocument(pool, room));
   const doc = new Y.Doc();
   if (state) Y.applyUpdate(doc, state);
-  return doc.getArray('items').toArray();
+  return itemsOf(doc);
 }
 
 /** @param {number[]} values */
