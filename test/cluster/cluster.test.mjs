@@ -152,6 +152,8 @@ class Device {
       maxDelay: 500,
       onClose: ({ event }) => event.reason && this.refusals.push(event.reason),
       onAuthenticationFailed: ({ reason }) => this.refusals.push(reason),
+      // A refused change is undone and said in a stateless message: `{"refused": ["step"]}`.
+      onStateless: ({ payload }) => this.refusals.push(...(JSON.parse(payload).refused ?? [])),
     });
     devices.add(this);
   }
@@ -240,6 +242,16 @@ test('devices on different servers converge; cross-server latency over 100 edits
     ),
   );
 
+  // The edits go into one question, which every device may change.
+  group[0].doc.transact(() => {
+    const question = group[0].doc.getMap('na:questions').set('q-last', new Y.Map());
+    question.set('order', 'a0');
+    question.set('itemId', 'i');
+    question.set('text', new Y.Text(''));
+  });
+  const last = (/** @type {Device} */ device) => device.doc.getMap('na:questions').get('q-last')?.get('text');
+  await until(() => group.every((device) => last(device)), 'every device has the question');
+
   /** @type {number[]} */
   const samples = [];
   const EDITS = 100;
@@ -251,14 +263,17 @@ test('devices on different servers converge; cross-server latency over 100 edits
     const others = group.filter((device) => device !== writer);
     const listeners = others.map((device) => {
       const listener = () => {
-        if (!arrived.has(device) && device.doc.getMap('edits').get('last') === value)
-          arrived.set(device, performance.now());
+        if (!arrived.has(device) && last(device)?.toString() === value) arrived.set(device, performance.now());
       };
       device.doc.on('update', listener);
       return listener;
     });
     const started = performance.now();
-    writer.doc.getMap('edits').set('last', value);
+    const text = last(writer);
+    writer.doc.transact(() => {
+      text.delete(0, text.length);
+      text.insert(0, value);
+    });
     await until(() => arrived.size === others.length, `edit ${edit} reached the other servers' devices`);
     others.forEach((device, i) => device.doc.off('update', listeners[i]));
     for (const at of arrived.values()) samples.push(at - started);
@@ -269,7 +284,8 @@ test('devices on different servers converge; cross-server latency over 100 edits
     for (let n = 0; n < 20; n++) device.append(`d${i}-${n}`);
   });
   await until(
-    () => group.every((device) => device.synced && device.items.length === 20 * SERVERS),
+    // Every device's 20, and the question the latency was measured on.
+    () => group.every((device) => device.synced && device.items.length === 20 * SERVERS + 1),
     'every device has every edit',
   );
   const [first, ...rest] = group.map((device) => JSON.stringify(device.items));
@@ -361,7 +377,11 @@ test(
     for (const [i, server] of servers.entries()) {
       const partner = await new Device({ url: server.url, room, token: tokenFor(room, 'partner', `p${i}`) }).ready();
       partner.doc.getMap('na:meta').set('step', 2);
-      await until(() => partner.refusals.includes('facilitator-only'), `server ${i} refused the step change`);
+      await until(() => partner.refusals.includes('step'), `server ${i} refused the step change`);
+      await until(
+        () => partner.doc.getMap('na:meta').get('step') === 1,
+        `server ${i} undid it on the partner's device`,
+      );
       partner.leave();
       // A later change from the same server reaches every device after anything the server passed on before it.
       watchers[i].append(`after refusal ${i}`);
