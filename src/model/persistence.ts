@@ -65,9 +65,12 @@ export function persistInIndexedDb(doc: Y.Doc, name: string, onFailure: (error: 
   // Try the database first: y-indexeddb leaves a failed open unhandled.
   canOpen().then(
     () => {
-      if (failed || destroyed) return;
+      if (failed) return;
       persistence = new IndexeddbPersistence(name, doc);
       watch(persistence);
+      // Closed before its database opened (a partner added a moment before the workshop closed):
+      // y-indexeddb stores the whole document once it has read the database, and only then it closes.
+      if (destroyed) void persistence.whenSynced.then((done) => done.destroy().catch(() => {}));
     },
     (error: unknown) => fail(error),
   );

@@ -102,7 +102,7 @@ describe('<netwerk-ambitie>', () => {
     await first.ready;
     first.importWorkshop(file);
     first.store.updatePartner('zorg', { name: 'Wijkzorg Oost' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Closed at once, as a tab that is closed right after the last keystroke.
     first.remove();
     const second = await fixture<NetwerkAmbitie>(stored(id));
     await second.ready;
