@@ -83,6 +83,8 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
   for (const [name, type] of doc.share) names.set(type, name);
   const lead = who.role !== 'partner';
   const entities = new Set<string>();
+  // Checked first and alone: undoing a change this deep could itself run out of stack.
+  if (tooDeep(transaction)) return new Set(['nesting']);
 
   for (const [type, keys] of transaction.changed) {
     const path = pathOf(type, names);
@@ -145,6 +147,28 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
       out.add('limits');
   }
   return out;
+}
+
+/**
+ * Whether the change put anything deeper than a workshop document nests
+ * types (root, entity, per-partner map, text); new types do not show in
+ * `transaction.changed`, so every struct the change added is looked at.
+ */
+function tooDeep(transaction: Y.Transaction): boolean {
+  const store = transaction.doc.store;
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    const structs = store.clients.get(client);
+    if (after <= before || !structs) continue;
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const item = structs[i];
+      if (!(item instanceof Y.Item)) continue;
+      let depth = 0;
+      for (let at = item.parent; at instanceof Y.AbstractType && at._item; at = at._item.parent)
+        if (++depth >= MAX_DEPTH) return true;
+    }
+  }
+  return false;
 }
 
 /** What a partner may change in the shared document: questions and answers, and its own response to a draft. */
