@@ -1,5 +1,5 @@
 // Every check a change must pass: types, lint, the manifest, the translations,
-// the build, the package imports, the size limits, the tests in Chromium, the story tests and the static Storybook.
+// the build, the package imports, the size limits, the tests in Chromium, the server's tests, the story tests and the static Storybook.
 // Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
@@ -15,6 +15,7 @@ const steps = [
   ['package imports', 'node', ['scripts/check-exports.mjs']],
   ['size limits', 'node', ['scripts/check-size.mjs']],
   ['tests in Chromium', 'web-test-runner', []],
+  ['tests of the server', 'npm', ['run', '-s', 'test:server']],
   ['stories', 'npm', ['run', '-s', 'test:stories']],
   ['storybook build', 'npm', ['run', '-s', 'build-storybook']],
 ];
