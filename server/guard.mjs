@@ -21,6 +21,7 @@
 import * as Y from 'yjs';
 import { parseDocumentName } from '../dist/esm/model/documents.js';
 import { refusals, typeRoots } from '../dist/esm/model/rules.js';
+import { MESSAGE, Reader, SYNC_STEP } from './wire.mjs';
 
 /** Reasons a device's connection to a document is closed or refused. */
 export const VIOLATIONS = /** @type {const} */ ({
@@ -30,12 +31,6 @@ export const VIOLATIONS = /** @type {const} */ ({
   notRevealed: 'not-revealed',
   serverOnly: 'server-only',
 });
-
-// Hocuspocus message types and the Yjs sync steps inside a sync message.
-const SYNC = 0;
-const SYNC_REPLY = 4;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
 
 /**
  * A refusal that Hocuspocus turns into a close of the connection with `reason`
@@ -178,9 +173,9 @@ export function guard({ log = () => {} } = {}) {
       try {
         reader.string(); // the document
         const type = reader.uint();
-        if (type !== SYNC && type !== SYNC_REPLY) return;
+        if (type !== MESSAGE.sync && type !== MESSAGE.syncReply) return;
         const step = reader.uint();
-        if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return;
+        if (step !== SYNC_STEP.two && step !== SYNC_STEP.update) return;
         body = reader.bytes();
       } catch {
         throw new Violation(VIOLATIONS.unreadable);
@@ -209,37 +204,3 @@ export function guard({ log = () => {} } = {}) {
 
 /** @param {Y.Doc} doc */
 const hasPending = (doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
-
-/** Reads the variable-length integers, byte arrays and strings of the Yjs wire format. */
-class Reader {
-  /** @param {Uint8Array} bytes */
-  constructor(bytes) {
-    this.data = bytes;
-    this.pos = 0;
-  }
-
-  uint() {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.pos >= this.data.length) throw new RangeError('message ends early');
-      const byte = this.data[this.pos++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-      if (shift > 53) throw new RangeError('integer too large');
-    }
-  }
-
-  bytes() {
-    const length = this.uint();
-    if (this.pos + length > this.data.length) throw new RangeError('message ends early');
-    const out = this.data.subarray(this.pos, this.pos + length);
-    this.pos += length;
-    return out;
-  }
-
-  string() {
-    return new TextDecoder().decode(this.bytes());
-  }
-}

@@ -28,6 +28,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../dist/esm/model/documents.js';
+import { AUTH_ANSWER, MESSAGE, Reader, SYNC_STEP } from './wire.mjs';
 
 /** The limits; every one can be changed through `resourceLimits({ limits })`. */
 export const LIMITS = Object.freeze({
@@ -62,15 +63,6 @@ export const LIMIT_REASONS = /** @type {const} */ ({
   roomFull: 'room-full',
   stateless: 'stateless-refused',
 });
-
-// Hocuspocus message types, and the sub-types of its authentication message.
-const SYNC = 0;
-const AUTH = 2;
-const SYNC_REPLY = 4;
-const BROADCAST_STATELESS = 6;
-const PERMISSION_DENIED = 1;
-const AUTHENTICATED = 2;
-const SYNC_STEP_1 = 0;
 
 /** A refusal Hocuspocus turns into a close of the document connection with `reason` (no stack logged). */
 class Refusal {
@@ -185,12 +177,12 @@ export function resourceLimits({ log = () => {}, limits: overrides = {} } = {}) 
     const send = socket.send;
     socket.send = function (/** @type {any} */ data, /** @type {any[]} */ ...rest) {
       const answer = authenticationAnswer(data);
-      if (answer?.kind === PERMISSION_DENIED) {
+      if (answer?.kind === AUTH_ANSWER.permissionDenied) {
         send.call(this, data, ...rest);
         refuse();
         return;
       }
-      if (answer?.kind === AUTHENTICATED) {
+      if (answer?.kind === AUTH_ANSWER.authenticated) {
         admitted.add(answer.name);
         clearTimeout(authTimer);
       }
@@ -227,11 +219,11 @@ export function resourceLimits({ log = () => {}, limits: overrides = {} } = {}) 
     async beforeHandleMessage({ update, document, documentName }) {
       const message = readMessage(update);
       if (!message) return;
-      if (message.type === BROADCAST_STATELESS) {
+      if (message.type === MESSAGE.broadcastStateless) {
         counts.stateless++;
         throw new Refusal(LIMIT_REASONS.stateless, 4400);
       }
-      if ((message.type === SYNC || message.type === SYNC_REPLY) && message.step !== SYNC_STEP_1) {
+      if ((message.type === MESSAGE.sync || message.type === MESSAGE.syncReply) && message.step !== SYNC_STEP.one) {
         if (!rooms.fits(documentName, document, message.size)) {
           counts.roomFull++;
           log(`refused a change to room "${parseDocumentName(documentName).room}": over ${mib(limits.roomBytes)}`);
@@ -384,7 +376,7 @@ function bucket(perSecond, burst) {
 }
 
 /**
- * The authentication answer (`PERMISSION_DENIED` or `AUTHENTICATED`) in a message the server sends, if it is one.
+ * The authentication answer (`AUTH_ANSWER.permissionDenied` or `AUTH_ANSWER.authenticated`) in a message the server sends, if it is one.
  * @param {unknown} data
  * @returns {{ kind: number, name: string } | undefined}
  */
@@ -393,7 +385,7 @@ function authenticationAnswer(data) {
   try {
     const reader = new Reader(data);
     const name = reader.string();
-    if (reader.uint() !== AUTH) return undefined;
+    if (reader.uint() !== MESSAGE.auth) return undefined;
     return { kind: reader.uint(), name };
   } catch {
     return undefined;
@@ -420,49 +412,13 @@ function documentNameOf(data) {
 function readMessage(data) {
   try {
     const reader = new Reader(data);
-    reader.skipBytes();
+    reader.bytes(); // the document
     const type = reader.uint();
-    if (type !== SYNC && type !== SYNC_REPLY) return { type, size: 0 };
+    if (type !== MESSAGE.sync && type !== MESSAGE.syncReply) return { type, size: 0 };
     const step = reader.uint();
     return { type, step, size: data.length - reader.pos };
   } catch {
     return undefined;
-  }
-}
-
-const decoder = new TextDecoder();
-
-/** Reads the variable-length integers and byte arrays of the Yjs wire format. */
-class Reader {
-  /** @param {Uint8Array} bytes */
-  constructor(bytes) {
-    this.data = bytes;
-    this.pos = 0;
-  }
-
-  uint() {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.pos >= this.data.length) throw new RangeError('message ends early');
-      const byte = this.data[this.pos++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-      if (shift > 53) throw new RangeError('integer too large');
-    }
-  }
-
-  skipBytes() {
-    const length = this.uint();
-    if (this.pos + length > this.data.length) throw new RangeError('message ends early');
-    this.pos += length;
-    return this.pos - length;
-  }
-
-  string() {
-    const start = this.skipBytes();
-    return decoder.decode(this.data.subarray(start, this.pos));
   }
 }
 

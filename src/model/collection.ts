@@ -200,10 +200,6 @@ export class Collection<N extends EntityName> {
     return this.#order!;
   }
 
-  get size(): number {
-    return this.list.length;
-  }
-
   has(id: string): boolean {
     return this.map.get(id) instanceof Y.Map;
   }

@@ -1,6 +1,5 @@
 import { consentStatus, type ConsentStatus } from './consent.js';
 import { ofPartner } from './schema.js';
-import type { Role, Session } from './store-api.js';
 import {
   matchGetsAndBrings,
   suggestThemes,
@@ -211,28 +210,5 @@ export function deriver(): (file: WorkshopFile) => Derived {
     };
     perSnapshot.set(file, derived);
     return derived;
-  };
-}
-
-/** What this device may do, by its role and partner. */
-export interface Permissions {
-  /** The facilitator leads: steps, reveal, partner list, title, ambition texts, drafts, actions. */
-  readonly lead: boolean;
-  /** Whether this device may change the card (interests, contributions) of `partnerId`. */
-  editCard(partnerId: string): boolean;
-  /** Whether this device may respond to a draft for `partnerId`. */
-  respondFor(partnerId: string): boolean;
-  /** Questions and answers are open to every device. */
-  readonly ask: boolean;
-}
-
-/** What a device with `session` may do in the workshop. */
-export function permissions({ role, partner }: Pick<Session, 'role' | 'partner'>): Permissions {
-  const lead = (role as Role) !== 'partner';
-  return {
-    lead,
-    editCard: (partnerId) => lead || partner === partnerId,
-    respondFor: (partnerId) => lead || partner === partnerId,
-    ask: true,
   };
 }

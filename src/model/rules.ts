@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type Field } from './schema.js';
+import { permissions, type Permissions } from './permissions.js';
 import type { Role } from './store-api.js';
 
 /**
@@ -81,7 +82,7 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
   const doc = transaction.doc;
   const names = new Map<AnyType, string>();
   for (const [name, type] of doc.share) names.set(type, name);
-  const lead = who.role !== 'partner';
+  const may = permissions(who);
   const entities = new Set<string>();
   // Checked first and alone: undoing a change this deep could itself run out of stack.
   if (tooDeep(transaction)) return new Set(['nesting']);
@@ -96,12 +97,12 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
     const root = path[0];
     if (card !== undefined) {
       if (!CARD_ROOTS.has(root)) out.add('schema');
-      else if (!lead && who.partner !== card && root !== 'na:clock') out.add('other-card');
+      else if (!may.editCard(card) && root !== 'na:clock') out.add('other-card');
     } else {
       const part = MAIN_ROOTS[root];
       if (!part) out.add('schema');
-      else if (!lead) {
-        const refused = partnerMainRule(part, root, path, keys, who.partner);
+      else if (!may.lead) {
+        const refused = partnerMainRule(part, root, path, keys, may);
         if (refused) out.add(refused);
       }
     }
@@ -177,13 +178,13 @@ function partnerMainRule(
   root: string,
   path: string[],
   keys: Set<string | null>,
-  partner: string | undefined,
+  may: Permissions,
 ): Refusal | undefined {
   if (part === 'questions' || part === 'clock') return undefined;
   if (part === 'step' && root === 'na:meta') return keys.has('revealed') && !keys.has('step') ? 'revealed' : 'step';
   if (part !== 'drafts') return part;
   // na:drafts / draft id / consent or reasons / (partner id / text)
-  const own = (key: string | null | undefined) => key !== null && key !== undefined && key === partner;
+  const own = (key: string | null | undefined) => typeof key === 'string' && may.respondFor(key);
   if (path.length === 3 && (path[2] === 'consent' || path[2] === 'reasons'))
     return [...keys].every(own) ? undefined : 'consent';
   if (path.length === 4 && path[2] === 'reasons') return own(path[3]) ? undefined : 'consent';

@@ -1,4 +1,5 @@
-import type { Derived, Permissions } from './derived.js';
+import type { Derived } from './derived.js';
+import type { Permissions } from './permissions.js';
 import type {
   Action,
   AmbitionPart,

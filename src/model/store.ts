@@ -1,7 +1,8 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { Collection, readText, setText, writeEntity, type YEntity } from './collection.js';
-import { deriver, permissions, type Derived, type Permissions } from './derived.js';
+import { deriver, type Derived } from './derived.js';
+import { permissions, type Permissions } from './permissions.js';
 import { Card, CARD, type CardEntity } from './card.js';
 import { History } from './history.js';
 import { SnapshotReader } from './snapshot.js';

@@ -3,7 +3,8 @@ import { LitElement, type PropertyValues, type ReactiveControllerHost } from 'li
 import { state } from 'lit/decorators.js';
 import { workshopContext } from '../../context/workshop-context.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
-import type { Derived, Permissions } from '../../model/derived.js';
+import type { Derived } from '../../model/derived.js';
+import type { Permissions } from '../../model/permissions.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
 

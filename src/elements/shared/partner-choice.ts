@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { aspirantLabel } from '../../i18n/labels.js';
+import { permissions } from '../../model/permissions.js';
 import type { Session } from '../../model/store-api.js';
 import type { Slice } from '../base/na-element.js';
 import type { Partner, WorkshopFile } from '../../model/types.js';
@@ -22,10 +23,6 @@ export const partnerName = (partner: Partner | undefined): string => partner?.na
 /** The partner this device belongs to, if it is in the workshop. */
 export const devicePartner = (file: WorkshopFile, session: Session): Partner | undefined =>
   session.partner ? file.partners.find((p) => p.id === session.partner) : undefined;
-
-/** A partner's device edits only its own partner's work; the facilitator edits everything. */
-export const mayEdit = (session: Session, partnerId: string): boolean =>
-  session.role !== 'partner' || session.partner === partnerId;
 
 /**
  * Works out whose work an element shows: the partner named by its `partner`
@@ -49,7 +46,7 @@ export class PartnerChoice {
     const shown = (partner: Partner): PartnerView => ({
       kind: 'partner',
       partner,
-      editable: mayEdit(session, partner.id),
+      editable: permissions(session).editCard(partner.id),
     });
     if (attribute) {
       const partner = file.partners.find((p) => p.id === attribute);
