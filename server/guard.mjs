@@ -13,14 +13,21 @@
 //   stateless message `{"refused": [...]}`);
 // - unreadable, leaning on changes the server has not seen, or nesting types
 //   deeper than the schema allows: that device's connection to the document is
-//   closed with the reason, and nothing is applied.
+//   closed with the reason, and nothing is applied;
+// - written under a Yjs client id that belongs to another device: closed, and
+//   nothing applied. A device claims its client id (a stateless `{"own": id}`)
+//   before it writes; the first claim binds that id to the device's role and
+//   partner in the document itself (`na:authors`), so the binding is stored
+//   with what was written and holds after a restart and on every server.
+//   A device closed for this is told how far the server holds those ids
+//   (`{"refused": ["relayed"], "held": {...}}`) and takes itself back in step.
 //
 // A partner's device is admitted to its own card and, once the facilitator has
 // revealed the cards, to the other cards; never to the invitations.
 
 import * as Y from 'yjs';
 import { parseDocumentName } from '../dist/esm/model/documents.js';
-import { refusals, typeRoots } from '../dist/esm/model/rules.js';
+import { AUTHORS_ROOT, identityOf, refusals, typeRoots } from '../dist/esm/model/rules.js';
 import { MESSAGE, Reader, SYNC_STEP } from './wire.mjs';
 
 /** Reasons a device's connection to a document is closed or refused. */
@@ -28,6 +35,7 @@ export const VIOLATIONS = /** @type {const} */ ({
   unreadable: 'unreadable',
   outOfOrder: 'out-of-order',
   nesting: 'nesting',
+  relayed: 'relayed',
   notRevealed: 'not-revealed',
   serverOnly: 'server-only',
 });
@@ -124,14 +132,19 @@ export function guard({ log = () => {} } = {}) {
   const check = (connection, document, update) => {
     const shadow = shadowOf(document);
     const card = parseDocumentName(document.name).partner;
-    const who = { role: connection.context?.role ?? 'partner', partner: connection.context?.partner };
+    const who = whoOf(connection);
     const origin = {};
     const undo = new Y.UndoManager(shadow, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
     /** @type {Set<string>} */
     let refused = new Set();
+    /** @type {number[]} the client ids the update added structs under */
+    let writers = [];
     /** @param {Y.Transaction} transaction */
     const inspect = (transaction) => {
-      if (transaction.origin === origin) refused = refusals(transaction, who, card);
+      if (transaction.origin !== origin) return;
+      refused = refusals(transaction, who, card);
+      for (const [client, clock] of transaction.afterState)
+        if (clock > (transaction.beforeState.get(client) ?? 0)) writers.push(client);
     };
     const pendingBefore = hasPending(shadow);
     shadow.on('afterTransaction', inspect);
@@ -152,6 +165,21 @@ export function guard({ log = () => {} } = {}) {
         dropShadow(document);
         throw new Violation(VIOLATIONS.nesting);
       }
+      const authors = document.getMap(AUTHORS_ROOT);
+      const identity = identityOf(who);
+      const foreign = writers.filter((client) => (authors.get(String(client)) ?? identity) !== identity);
+      if (foreign.length) {
+        // Written under another device's client id: a device relaying what the
+        // server no longer has (after a restart or a restored backup), or one
+        // taking another's clock. Nothing of it is applied (it would take the
+        // other device's place); the device is told how far the server holds
+        // those client ids, so it can take itself back in step.
+        dropShadow(document);
+        const held = Object.fromEntries(foreign.map((client) => [client, Y.getState(document.store, client)]));
+        log(`closed a ${who.role} device in "${document.name}": it wrote under client ids of another device`);
+        connection.sendStateless(JSON.stringify({ refused: [VIOLATIONS.relayed], held }));
+        throw new Violation(VIOLATIONS.relayed);
+      }
       if (refused.size === 0) return;
       undo.undo();
       const both = Y.encodeStateAsUpdate(shadow, Y.encodeStateVector(document));
@@ -164,6 +192,28 @@ export function guard({ log = () => {} } = {}) {
     }
   };
 
+  /**
+   * A device says which client id it writes under (`{"own": id}`), before it
+   * sends anything written under it: a client id nobody has claimed becomes
+   * that device's role and partner's, for good. Its claim of a client id that
+   * is already another's changes nothing.
+   * @param {any} connection
+   * @param {Y.Doc} document
+   * @param {string} payload
+   */
+  const claim = (connection, document, payload) => {
+    let own;
+    try {
+      ({ own } = JSON.parse(payload));
+    } catch {
+      return;
+    }
+    if (!Number.isSafeInteger(own) || own < 0 || own >= 2 ** 32) return;
+    const authors = document.getMap(AUTHORS_ROOT);
+    if (authors.has(String(own))) return;
+    document.transact(() => authors.set(String(own), identityOf(whoOf(connection))), guardOrigin);
+  };
+
   return {
     extensionName: 'netwerkambitie-guard',
 
@@ -173,6 +223,7 @@ export function guard({ log = () => {} } = {}) {
       try {
         reader.string(); // the document
         const type = reader.uint();
+        if (type === MESSAGE.stateless) return claim(connection, document, reader.string());
         if (type !== MESSAGE.sync && type !== MESSAGE.syncReply) return;
         const step = reader.uint();
         if (step !== SYNC_STEP.two && step !== SYNC_STEP.update) return;
@@ -201,6 +252,15 @@ export function guard({ log = () => {} } = {}) {
     },
   };
 }
+
+/**
+ * The role and partner a connection was authenticated as.
+ * @param {any} connection
+ */
+const whoOf = (connection) => ({ role: connection.context?.role ?? 'partner', partner: connection.context?.partner });
+
+/** The origin of the server's own writes (whose client id is whose). */
+const guardOrigin = { guard: true };
 
 /** @param {Y.Doc} doc */
 const hasPending = (doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;

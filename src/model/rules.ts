@@ -37,6 +37,17 @@ export interface Who {
   partner?: string;
 }
 
+/**
+ * Which device wrote under which Yjs client id, kept by the server in every
+ * workshop document (client id → `identityOf(who)`): a client id belongs to
+ * the role and partner of the connection that first wrote under it. Devices
+ * read it and never write it.
+ */
+export const AUTHORS_ROOT = 'na:authors';
+
+/** The identity a client id is bound to: every facilitator device is one, each partner is one. */
+export const identityOf = (who: Who): string => (who.role === 'partner' ? `partner:${who.partner}` : who.role);
+
 /** The root types of the shared document, by the part of the workshop they hold. */
 const MAIN_ROOTS: Record<string, Refusal | 'questions' | 'clock'> = {
   'na:partners': 'partners',
