@@ -25,6 +25,7 @@
 // A partner's device is admitted to its own card and, once the facilitator has
 // revealed the cards, to the other cards; never to the invitations.
 
+import { createHmac } from 'node:crypto';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../dist/esm/model/documents.js';
 import { AUTHORS_ROOT, identityOf, refusals, typeRoots } from '../dist/esm/model/rules.js';
@@ -90,11 +91,33 @@ export async function admit(instance, documentName, who) {
 
 /**
  * The guard as a Hocuspocus extension. It relies on `context.role` and
- * `context.partner`, set by the authentication hook.
- * @param {{ log?: (line: string) => void }} [options]
+ * `context.partner`, set by the authentication hook. `secret` seals the
+ * bindings of client ids it writes (the servers of one service share it).
+ * @param {{ secret: string, log?: (line: string) => void }} options
  * @returns {import('@hocuspocus/server').Extension}
  */
-export function guard({ log = () => {} } = {}) {
+export function guard({ secret, log = () => {} }) {
+  /**
+   * The binding of `client` to `identity` in document `name`, sealed so that a
+   * device can pass it on (after a restart) but not make one.
+   * @param {string} name
+   * @param {string} client
+   * @param {string} identity
+   */
+  const seal = (name, client, identity) =>
+    `${identity} ${createHmac('sha256', secret).update(`${name}\n${client}\n${identity}`).digest('base64url').slice(0, 22)}`;
+  /**
+   * The identity `client` is bound to in `document`, if a server sealed it.
+   * @param {Y.Doc & { name: string }} document
+   * @param {string} client
+   * @param {unknown} binding
+   */
+  const identityIn = (document, client, binding) => {
+    if (typeof binding !== 'string') return undefined;
+    const identity = binding.slice(0, binding.lastIndexOf(' '));
+    return binding === seal(document.name, client, identity) ? identity : undefined;
+  };
+
   /** @type {WeakMap<Y.Doc, { shadow: Y.Doc, follow: (update: Uint8Array) => void }>} */
   const shadows = new WeakMap();
 
@@ -142,7 +165,7 @@ export function guard({ log = () => {} } = {}) {
     /** @param {Y.Transaction} transaction */
     const inspect = (transaction) => {
       if (transaction.origin !== origin) return;
-      refused = refusals(transaction, who, card);
+      refused = refusals(transaction, who, card, (client, binding) => !!identityIn(document, client, binding));
       for (const [client, clock] of transaction.afterState)
         if (clock > (transaction.beforeState.get(client) ?? 0)) writers.push(client);
     };
@@ -167,7 +190,10 @@ export function guard({ log = () => {} } = {}) {
       }
       const authors = document.getMap(AUTHORS_ROOT);
       const identity = identityOf(who);
-      const foreign = writers.filter((client) => (authors.get(String(client)) ?? identity) !== identity);
+      const foreign = writers.filter((client) => {
+        const owner = identityIn(document, String(client), authors.get(String(client)));
+        return owner !== undefined && owner !== identity;
+      });
       if (foreign.length) {
         // Written under another device's client id: a device relaying what the
         // server no longer has (after a restart or a restored backup), or one
@@ -198,7 +224,7 @@ export function guard({ log = () => {} } = {}) {
    * that device's role and partner's, for good. Its claim of a client id that
    * is already another's changes nothing.
    * @param {any} connection
-   * @param {Y.Doc} document
+   * @param {Y.Doc & { name: string }} document
    * @param {string} payload
    */
   const claim = (connection, document, payload) => {
@@ -210,8 +236,12 @@ export function guard({ log = () => {} } = {}) {
     }
     if (!Number.isSafeInteger(own) || own < 0 || own >= 2 ** 32) return;
     const authors = document.getMap(AUTHORS_ROOT);
-    if (authors.has(String(own))) return;
-    document.transact(() => authors.set(String(own), identityOf(whoOf(connection))), guardOrigin);
+    const client = String(own);
+    if (identityIn(document, client, authors.get(client))) return;
+    document.transact(
+      () => authors.set(client, seal(document.name, client, identityOf(whoOf(connection)))),
+      guardOrigin,
+    );
   };
 
   return {
