@@ -8,6 +8,7 @@ import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import { defineUsed } from '../lazy.js';
+import { openedContent } from '../shared/fold.js';
 import { connectWorkshopTabs } from '../../model/cross-tab.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
@@ -462,11 +463,11 @@ export class NetwerkAmbitie extends LitElement {
     `;
   }
 
-  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table. */
+  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table (built when first opened). */
   #paperCards(): TemplateResult {
     return html`<details part="paper" class="paper panel">
       <summary>${msg('Lege belangenkaarten op papier')}</summary>
-      <belangen-kaart blank></belangen-kaart>
+      ${openedContent(() => html`<belangen-kaart blank></belangen-kaart>`)}
     </details>`;
   }
 
