@@ -10,6 +10,7 @@ import type { Announcer } from '../controllers/announcer.js';
 import type { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
+import { printWholeLists } from '../shared/more.js';
 import { firstOf, SHOWN } from './more.js';
 
 /** What the canvas lends its sections: its workshop, language, live region and focus. */
@@ -31,15 +32,17 @@ export interface TextFieldOptions {
 
 /**
  * What the canvas's sections share: stable ids, partners' names, one item in
- * words, the items behind a theme (the first few, more on request) and a
- * text that autosaves.
+ * words, the items behind a theme (the first few, more on request; all in
+ * print) and a text that autosaves.
  */
 export class CanvasKit {
   #ids = new Map<string, string>();
   /** How many items a theme, suggestion or tension shows, where more were asked for. */
   #shownItems: ReadonlyMap<string, number> = new Map();
 
-  constructor(readonly canvas: CanvasHost) {}
+  constructor(readonly canvas: CanvasHost) {
+    printWholeLists(canvas.host);
+  }
 
   get store(): WorkshopStore | undefined {
     return this.canvas.store();
