@@ -12,6 +12,7 @@ import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { printWholeLists } from '../shared/more.js';
 import { firstOf, SHOWN } from './more.js';
+import '../shared/theme-analysis.js';
 
 /** What the canvas lends its sections: its workshop, language, live region and focus. */
 export interface CanvasHost extends SectionHost {

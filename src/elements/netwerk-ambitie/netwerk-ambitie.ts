@@ -8,7 +8,6 @@ import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import { defineUsed } from '../lazy.js';
-import { openedContent } from '../shared/fold.js';
 import { connectWorkshopTabs } from '../../model/cross-tab.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
@@ -463,11 +462,19 @@ export class NetwerkAmbitie extends LitElement {
     `;
   }
 
+  /** The paper cards' fold has been opened: its cards are built from then on. */
+  #paperOpened = false;
+
   /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table (built when first opened). */
   #paperCards(): TemplateResult {
-    return html`<details part="paper" class="paper panel">
+    const toggled = (event: Event) => {
+      if (this.#paperOpened || !(event.target as HTMLDetailsElement).open) return;
+      this.#paperOpened = true;
+      this.requestUpdate();
+    };
+    return html`<details part="paper" class="paper panel" @toggle=${toggled}>
       <summary>${msg('Lege belangenkaarten op papier')}</summary>
-      ${openedContent(() => html`<belangen-kaart blank></belangen-kaart>`)}
+      ${this.#paperOpened ? html`<belangen-kaart blank></belangen-kaart>` : nothing}
     </details>`;
   }
 
