@@ -37,6 +37,20 @@ function radio(root: ParentNode, name: string, choice: string): HTMLInputElement
 
 const part = (root: ShadowRoot, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
+/** `file` with `count` more things the municipality comes to get. */
+const withGets = (file: WorkshopFile, count: number): WorkshopFile => ({
+  ...file,
+  contributions: [
+    ...file.contributions,
+    ...Array.from({ length: count }, (_, i) => ({
+      id: `extra-get-${i}`,
+      partnerId: 'gemeente',
+      direction: 'get' as const,
+      text: `Extra vraag ${i + 1}`,
+    })),
+  ],
+});
+
 describe('<ambitie-canvas>', () => {
   let file: WorkshopFile;
   beforeEach(async () => {
@@ -206,18 +220,7 @@ describe('<ambitie-canvas>', () => {
   });
 
   it('shows the first 12 gets and the rest on request with the keyboard (focus on the first new one, the count said), and prints them all', async () => {
-    const many: WorkshopFile = {
-      ...file,
-      contributions: [
-        ...file.contributions,
-        ...Array.from({ length: 20 }, (_, i) => ({
-          id: `extra-get-${i}`,
-          partnerId: 'gemeente',
-          direction: 'get' as const,
-          text: `Extra vraag ${i + 1}`,
-        })),
-      ],
-    };
+    const many = withGets(file, 20);
     const gets = many.contributions.filter((c) => c.direction === 'get');
     const { root, settle } = await canvasWith(many);
     const shownGets = () => [...part(root, 'matrix').querySelectorAll('[part~="get"]')];
@@ -240,18 +243,7 @@ describe('<ambitie-canvas>', () => {
   });
 
   it('prints every entry of a long list on the poster, also those the screen does not show yet', async () => {
-    const many: WorkshopFile = {
-      ...file,
-      contributions: [
-        ...file.contributions,
-        ...Array.from({ length: 20 }, (_, i) => ({
-          id: `extra-get-${i}`,
-          partnerId: 'gemeente',
-          direction: 'get' as const,
-          text: `Extra vraag ${i + 1}`,
-        })),
-      ],
-    };
+    const many = withGets(file, 20);
     const gets = many.contributions.filter((c) => c.direction === 'get').map((c) => c.text);
     const { root, canvas } = await canvasWith(many);
     const shownGets = () =>

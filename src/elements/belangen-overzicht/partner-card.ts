@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel, directionLabel, scopeLabel } from '../../i18n/labels.js';
 import { isInterest, type Direction, type Item, type Partner, type Scope } from '../../model/types.js';
 import { kindMarker } from '../shared/kind-marker.js';
-import { firstOf, printWholeLists } from '../shared/more.js';
+import { BoundedLists } from '../shared/more.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { filled, short, type OverviewHost, type View } from './overview-view.js';
 import type { ItemQuestions } from './questions.js';
@@ -24,15 +24,15 @@ export const SHOWN = { first: 8, more: 20 } as const;
  * tension is marked, and its questions.
  */
 export class PartnerColumn {
-  /** How many items a group shows, where more were asked for (by partner and group). */
-  #shown: ReadonlyMap<string, number> = new Map();
+  /** The items of each group (by partner and group), the first few shown (all in print). */
+  readonly #groups: BoundedLists;
 
   constructor(
     private readonly overview: OverviewHost,
     private readonly questions: ItemQuestions,
     private readonly marking: TensionMarking,
   ) {
-    printWholeLists(overview.host);
+    this.#groups = new BoundedLists(overview.host, SHOWN.first, SHOWN.more);
   }
 
   render(partner: Partner, view: View): TemplateResult {
@@ -61,15 +61,9 @@ export class PartnerColumn {
   }
 
   #group(partner: Partner, group: Scope | Direction, label: string, items: Item[], view: View): TemplateResult {
-    const key = `${group} ${partner.id}`;
-    const count = this.#shown.get(key) ?? SHOWN.first;
-    const bounded = firstOf(
+    const bounded = this.#groups.firstOf(
+      `${group} ${partner.id}`,
       items,
-      count,
-      () => {
-        this.#shown = new Map([...this.#shown, [key, count + SHOWN.more]]);
-        this.overview.host.requestUpdate();
-      },
       msg(str`${label} van ${partnerName(partner)}`),
     );
     return html`<div part="group" class="group">

@@ -36,7 +36,7 @@ function listen(): void {
  * Renders `host` again when the page starts or stops printing, so the
  * bounded lists it renders with `firstOf()` print whole.
  */
-export function printWholeLists(host: ReactiveControllerHost): void {
+function printWholeLists(host: ReactiveControllerHost): void {
   const controller: ReactiveController = {
     hostConnected: () => {
       listen();
@@ -54,7 +54,7 @@ export function printWholeLists(host: ReactiveControllerHost): void {
  * after the list (`<ul>…</ul>${more}`): after a click, focus moves to the
  * first entry shown now, and the element's live region (its `Announcer`)
  * says how many were added. In print every entry shows (with
- * `printWholeLists()` on the element).
+ * `BoundedLists` on the element).
  */
 export function firstOf<T>(
   list: readonly T[],
@@ -72,6 +72,37 @@ export function firstOf<T>(
       </button>
     </p>`,
   };
+}
+
+/**
+ * The bounded lists of an element, each by its key: how many entries each
+ * shows (`first`, and `step` more each time more are asked for), and the
+ * element renders again for print (`printWholeLists`).
+ */
+export class BoundedLists {
+  #shown: ReadonlyMap<string, number> = new Map();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly first: number,
+    private readonly step: number,
+  ) {
+    printWholeLists(host);
+  }
+
+  /** The list with `key`: its first entries and its "Meer tonen" (see `firstOf`). */
+  firstOf<T>(key: string, list: readonly T[], what: string): ReturnType<typeof firstOf<T>> {
+    const count = this.#shown.get(key) ?? this.first;
+    return firstOf(
+      list,
+      count,
+      () => {
+        this.#shown = new Map([...this.#shown, [key, count + this.step]]);
+        this.host.requestUpdate();
+      },
+      what,
+    );
+  }
 }
 
 async function showMore(event: Event, more: () => void, total: number): Promise<void> {
