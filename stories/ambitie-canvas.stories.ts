@@ -70,6 +70,60 @@ export const Empty: StoryObj = {
   render: () => inWorkshop(canvas),
 };
 
+/**
+ * A workshop of 24 partners whose lists are long: each comes to get three things and
+ * brings three, and many items share a theme. The canvas shows the first gets, matches,
+ * suggestions and items of each theme, with "Meer tonen" for the rest; in print every
+ * entry shows.
+ */
+function longLists(): WorkshopFile {
+  const topics = ['vroegsignalering', 'eenzaamheid', 'wijkteam', 'mantelzorg', 'huisvesting', 'kennisdeling'];
+  const file: WorkshopFile = {
+    ...exampleFile,
+    partners: [],
+    interests: [],
+    contributions: [],
+    questions: [],
+    tensions: [],
+    ambition: { ...exampleFile.ambition, drafts: [] },
+    followUp: { actions: [] },
+  };
+  for (let p = 1; p <= 24; p++) {
+    const partnerId = `p${p}`;
+    file.partners.push({ id: partnerId, name: `Partner ${p}`, aspirant: p % 9 === 0 });
+    for (let i = 0; i < 3; i++) {
+      const topic = topics[(p + i) % topics.length];
+      file.interests.push({
+        id: `${partnerId}-i${i}`,
+        partnerId,
+        scope: i === 2 ? 'shared' : 'organisation',
+        kind: i === 0 && p % 4 === 0 ? 'demand' : 'wish',
+        text: `Meer aandacht voor ${topic} in de wijk (${p}.${i + 1})`,
+        themes: i === 0 ? [topic] : [],
+      });
+      file.contributions.push(
+        {
+          id: `${partnerId}-g${i}`,
+          partnerId,
+          direction: 'get',
+          text: `Hulp bij ${topics[(p * 2 + i) % topics.length]} voor onze bewoners`,
+        },
+        {
+          id: `${partnerId}-b${i}`,
+          partnerId,
+          direction: 'bring',
+          text: `Ervaring met ${topics[(p + i * 5) % topics.length]} en een ruimte in de wijk`,
+          themes: [topics[(p + i * 5) % topics.length]],
+        },
+      );
+    }
+  }
+  return file;
+}
+export const LongLists: StoryObj = {
+  render: () => inWorkshop(canvas, { file: longLists() }),
+};
+
 /** Narrow (320 px), as on a phone. */
 export const Narrow: StoryObj = {
   render: () => html`<div style="max-width: 320px">${inWorkshop(canvas, { file: exampleFile })}</div>`,

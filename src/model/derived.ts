@@ -1,13 +1,7 @@
 import { consentStatus, type ConsentStatus } from './consent.js';
 import { ofPartner } from './schema.js';
-import {
-  matchGetsAndBrings,
-  suggestThemes,
-  taggedThemes,
-  type GetMatches,
-  type TaggedTheme,
-  type ThemeSuggestion,
-} from './themes.js';
+import type * as Themes from './themes.js';
+import type { GetMatches, TaggedTheme, ThemeSuggestion } from './themes.js';
 import {
   LIMITS,
   type Contribution,
@@ -64,6 +58,26 @@ export interface PartnerProgress {
 
 const filled = (text: string | undefined) => !!text && text.trim().length > 0;
 
+/** The analyses of `themes.ts` that `derive()` uses. */
+export type ThemeAnalysis = Pick<typeof Themes, 'taggedThemes' | 'suggestThemes' | 'matchGetsAndBrings'>;
+
+let themeAnalysis: ThemeAnalysis | undefined;
+
+/**
+ * Gives `derive()` its theme analysis. The elements do this as they load
+ * (`NaElement`), so that the store, which comes with the first download,
+ * does not bring the analysis along before anything shows themes.
+ */
+export function analyseThemesWith(analysis: ThemeAnalysis): void {
+  themeAnalysis = analysis;
+}
+
+function analysed(): ThemeAnalysis {
+  if (!themeAnalysis)
+    throw new Error('netwerkambitie: themes are analysed once an element is loaded (see analyseThemesWith).');
+  return themeAnalysis;
+}
+
 /** The last inputs and output of one computation: the output again while the inputs are the same objects. */
 function remembered<A extends readonly unknown[], R>(compute: (...inputs: A) => R): (...inputs: A) => R {
   let last: { inputs: A; value: R } | undefined;
@@ -112,7 +126,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
       new Map<string, Item>([...interests, ...contributions].map((item) => [item.id, item])),
   );
   const themes = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    taggedThemes([...interests, ...contributions]),
+    analysed().taggedThemes([...interests, ...contributions]),
   );
   let names: readonly string[] = none;
   const themeNames = remembered((tagged: readonly TaggedTheme[]) => {
@@ -120,10 +134,10 @@ export function deriver(): (file: WorkshopFile) => Derived {
     return next.length === names.length && next.every((name, i) => name === names[i]) ? names : (names = next);
   });
   const suggestions = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    suggestThemes([...interests, ...contributions]),
+    analysed().suggestThemes([...interests, ...contributions]),
   );
   const matches = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    matchGetsAndBrings(contributions, [...interests, ...contributions]),
+    analysed().matchGetsAndBrings(contributions, [...interests, ...contributions]),
   );
   const partnersById = remembered((partners: readonly Partner[]) => new Map(partners.map((p) => [p.id, p])));
   const consents = new WeakMap<Draft, { partners: readonly Partner[]; status: ConsentStatus }>();

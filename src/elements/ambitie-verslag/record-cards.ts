@@ -6,6 +6,7 @@ import { DIRECTIONS, SCOPES, type Interest, type Partner, type WorkshopFile } fr
 import { kindMarker } from '../shared/kind-marker.js';
 
 import { empty, partnerLabel, themeLine, userText } from './record-parts.js';
+import '../shared/theme-analysis.js';
 
 /** Every theme named in the workshop, with the partners whose items carry it; most shared first, then by name. */
 function themesOf(file: WorkshopFile, derived: Derived): { theme: string; partners: Partner[] }[] {

@@ -513,11 +513,19 @@ export class NetwerkAmbitie extends LitElement {
     `;
   }
 
-  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table. */
+  /** The paper cards' fold has been opened: its cards are built from then on. */
+  #paperOpened = false;
+
+  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table (built when first opened). */
   #paperCards(): TemplateResult {
-    return html`<details part="paper" class="paper panel">
+    const toggled = (event: Event) => {
+      if (this.#paperOpened || !(event.target as HTMLDetailsElement).open) return;
+      this.#paperOpened = true;
+      this.requestUpdate();
+    };
+    return html`<details part="paper" class="paper panel" @toggle=${toggled}>
       <summary>${msg('Lege belangenkaarten op papier')}</summary>
-      <belangen-kaart blank></belangen-kaart>
+      ${this.#paperOpened ? html`<belangen-kaart blank></belangen-kaart>` : nothing}
     </details>`;
   }
 
