@@ -4,9 +4,10 @@ import example from '../examples/wijknetwerk-gezond-oost.json';
 import '../src/define.js';
 import type { NetwerkAmbitie } from '../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import type { WorkshopFile } from '../src/model/types.js';
+import { parseWorkshopFile } from '../src/model/validate.js';
 
-/** The example workshop: four partners, stopped in step 4. */
-export const exampleFile = example as WorkshopFile;
+/** The example workshop: four partners, stopped in step 4, read as a workshop file is read. */
+export const exampleFile: WorkshopFile = parseWorkshopFile(example);
 
 let count = 0;
 

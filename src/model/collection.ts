@@ -65,8 +65,10 @@ function readField(field: Field, value: unknown): unknown {
     case 'ref':
     case 'date':
       return typeof value === 'string' && value ? value : field.type === 'ref' && !field.optional ? '' : undefined;
-    case 'refs':
-      return freeze(strings(value));
+    case 'refs': {
+      const ids = strings(value);
+      return ids.length || !field.optional ? freeze(ids) : undefined;
+    }
     case 'tags': {
       const tags = strings(value);
       return tags.length ? freeze(tags) : undefined;
@@ -135,9 +137,12 @@ export function writeEntity(name: EntityName, map: YEntity, patch: object, fresh
         if (given || fresh) map.set(key, inner);
         break;
       }
-      case 'refs':
-        map.set(key, strings(value));
+      case 'refs': {
+        const ids = strings(value);
+        if (ids.length || !field.optional) map.set(key, ids);
+        else map.delete(key);
         break;
+      }
       case 'flag':
         map.set(key, value === true);
         break;

@@ -1,17 +1,21 @@
 import { consentStatus, type ConsentStatus } from './consent.js';
-import { ofPartner } from './schema.js';
+import type { TextAnalysis, ThemeSuggestion } from './analysis.js';
 import {
-  matchGetsAndBrings,
-  suggestThemes,
-  taggedThemes,
+  confirmedMatches,
+  judgedMatches,
+  networkLinks,
+  verdicts,
+  type ConfirmedMatch,
   type GetMatches,
-  type TaggedTheme,
-  type ThemeSuggestion,
-} from './themes.js';
+  type NetworkLink,
+} from './matches.js';
+import { ofPartner } from './schema.js';
+import { taggedThemes, type TaggedTheme } from './themes.js';
 import {
   LIMITS,
   type Contribution,
   type Direction,
+  type DismissedTheme,
   type Draft,
   type Interest,
   type Item,
@@ -46,12 +50,39 @@ export interface Derived {
   readonly themes: readonly TaggedTheme[];
   /** The names of the themes people gave, alphabetical; the same array while the names stay the same. */
   readonly themeNames: readonly string[];
-  /** Themes the texts suggest, shared by at least two partners. */
-  readonly suggestions: readonly ThemeSuggestion[];
-  /** For each thing a partner comes to get, who brings something that matches. */
-  readonly matches: readonly GetMatches[];
+  /**
+   * What the texts suggest on the flip-over: themes and get/bring matches,
+   * with what people decided about them. Computed with `analysis` (import
+   * `textAnalysis` from `analysis.ts`, which loads the stop words and the
+   * stemmer only where they are used), once per snapshot and only when its
+   * inputs changed.
+   */
+  commonGround(analysis: TextAnalysis): CommonGround;
+  /** The get/bring matches people confirmed, in the workshop's order of gets. */
+  readonly confirmedMatches: readonly ConfirmedMatch[];
+  /**
+   * What ties partners together, for a picture of the network: per pair of
+   * partners (in the workshop's order), the themes that items of both carry
+   * and the get/bring matches people confirmed between them. Pairs with
+   * nothing between them are left out; the same array while its inputs stay.
+   */
+  readonly links: readonly NetworkLink[];
   /** Where the consent round on `draft` stands. */
   consent(draft: Draft): ConsentStatus;
+}
+
+/** What the texts suggest on the flip-over, with what people decided about it. */
+export interface CommonGround {
+  /** Themes the texts suggest, shared by at least two partners; those dismissed (on any device) left out. */
+  readonly suggestions: readonly ThemeSuggestion[];
+  /** Themes the texts suggest that people dismissed, so they can be brought back. */
+  readonly dismissedSuggestions: readonly ThemeSuggestion[];
+  /**
+   * For each thing a partner comes to get (in the workshop's order), who
+   * brings something that meets it: the matches people confirmed first, then
+   * the suggestions nobody judged yet, the best first; dismissed ones apart.
+   */
+  readonly matches: readonly GetMatches[];
 }
 
 /** How far one partner is with filling in its own card (steps 1 and 2). */
@@ -119,12 +150,30 @@ export function deriver(): (file: WorkshopFile) => Derived {
     const next = tagged.map((theme) => theme.name).sort((a, b) => a.localeCompare(b, 'nl'));
     return next.length === names.length && next.every((name, i) => name === names[i]) ? names : (names = next);
   });
-  const suggestions = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    suggestThemes([...interests, ...contributions]),
+  const allSuggestions = remembered(
+    (analysis: TextAnalysis, interests: readonly Interest[], contributions: readonly Contribution[]) =>
+      analysis.suggestThemes([...interests, ...contributions]),
   );
-  const matches = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    matchGetsAndBrings(contributions, [...interests, ...contributions]),
+  const dismissedKeys = remembered(
+    (analysis: TextAnalysis, dismissed: readonly DismissedTheme[]) =>
+      new Set(dismissed.map((d) => analysis.suggestionKey(d.name))),
   );
+  const openSuggestions = remembered((all: readonly ThemeSuggestion[], keys: ReadonlySet<string>) =>
+    keys.size ? all.filter((s) => !keys.has(s.key)) : all,
+  );
+  const dismissedSuggestions = remembered((all: readonly ThemeSuggestion[], keys: ReadonlySet<string>) =>
+    keys.size ? all.filter((s) => keys.has(s.key)) : none,
+  );
+  const found = remembered((analysis: TextAnalysis, contributions: readonly Contribution[]) =>
+    analysis.matchGetsAndBrings(contributions),
+  );
+  const contributionsById = remembered(
+    (contributions: readonly Contribution[]) => new Map<string, Item>(contributions.map((c) => [c.id, c])),
+  );
+  const judged = remembered(verdicts);
+  const matches = remembered(judgedMatches);
+  const confirmed = remembered(confirmedMatches);
+  const links = remembered(networkLinks);
   const partnersById = remembered((partners: readonly Partner[]) => new Map(partners.map((p) => [p.id, p])));
   const consents = new WeakMap<Draft, { partners: readonly Partner[]; status: ConsentStatus }>();
 
@@ -132,6 +181,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
     let derived = perSnapshot.get(file);
     if (derived) return derived;
     const interestsOf = (id: string) => interestsByPartner(file.interests).get(id) ?? none;
+    const judgedOf = () => judged(file.matches, contributionsById(file.contributions));
     const allContributionsOf = (id: string) => contributionsByPartner(file.contributions).get(id) ?? none;
     /** Whether `list` (one partner's items, whose identity stays while they do) is done by `rule`. */
     const done = (list: readonly Item[], rule: (list: readonly Item[]) => boolean) => {
@@ -194,11 +244,28 @@ export function deriver(): (file: WorkshopFile) => Derived {
       get themeNames() {
         return themeNames(themes(file.interests, file.contributions));
       },
-      get suggestions() {
-        return suggestions(file.interests, file.contributions);
+      commonGround: (analysis) => ({
+        get suggestions() {
+          const all = allSuggestions(analysis, file.interests, file.contributions);
+          return openSuggestions(all, dismissedKeys(analysis, file.dismissedThemes));
+        },
+        get dismissedSuggestions() {
+          const all = allSuggestions(analysis, file.interests, file.contributions);
+          return dismissedSuggestions(all, dismissedKeys(analysis, file.dismissedThemes));
+        },
+        get matches() {
+          return matches(file.contributions, found(analysis, file.contributions), judgedOf());
+        },
+      }),
+      get confirmedMatches() {
+        return confirmed(file.contributions, judgedOf());
       },
-      get matches() {
-        return matches(file.interests, file.contributions);
+      get links() {
+        return links(
+          file.partners,
+          themes(file.interests, file.contributions),
+          confirmed(file.contributions, judgedOf()),
+        );
       },
       consent: (draft) => {
         const known = consents.get(draft);

@@ -11,6 +11,8 @@ export const KINDS = ['wish', 'demand'] as const;
 export const DIRECTIONS = ['get', 'bring'] as const;
 export const CONSENTS = ['agree', 'can-live-with', 'object'] as const;
 export const AMBITION_PARTS = ['problem', 'solution', 'opportunities', 'form'] as const;
+/** What people decided about a match of a get and a bring that the texts suggested. */
+export const VERDICTS = ['confirmed', 'dismissed'] as const;
 /** The five steps of the workshop. */
 export const STEPS = [1, 2, 3, 4, 5] as const;
 
@@ -52,10 +54,11 @@ export interface RefField {
   optional?: boolean;
   owner?: boolean;
 }
-/** Ids of items, set when the entity is made. */
+/** Ids of items or of tensions; an `optional` list is absent when empty. */
 export interface RefsField {
   type: 'refs';
-  to: 'items';
+  to: 'items' | 'tensions';
+  optional?: boolean;
 }
 /** Theme names, kept in order without repeats; absent when there are none. */
 export interface TagsField {
@@ -175,6 +178,30 @@ export const ENTITIES = {
       reasons: { type: 'perPartner', value: text(), optional: true } as PerPartnerField<TextField> & {
         optional: true;
       },
+      /** The tensions that were still open when this draft was adopted as the shared ambition. */
+      openAtAdoption: { type: 'refs', to: 'tensions', optional: true } as RefsField & { optional: true },
+    },
+  },
+  matches: {
+    home: 'main',
+    prefix: 'm',
+    path: ['matches'],
+    fields: {
+      /** What a partner comes to get. */
+      getId: ref({ to: 'items' }),
+      /** What another partner brings that meets it. */
+      bringId: ref({ to: 'items' }),
+      /** Whether people confirmed the match the texts suggested, or dismissed it. */
+      verdict: choice(VERDICTS, 'dismissed'),
+    },
+  },
+  dismissedThemes: {
+    home: 'main',
+    prefix: 'x',
+    path: ['dismissedThemes'],
+    fields: {
+      /** The suggested theme as it was named when dismissed; it stays dismissed in every form (`studenten`, `student`). */
+      name: text(),
     },
   },
   actions: {

@@ -70,7 +70,7 @@ const PLAN: PartnerPlan[] = [
         motivation: 'Zonder vrijwilligers gaat het buurthuis dicht',
         themes: ['vrijwilligers'],
       },
-      { scope: 'shared', text: 'Kennis delen over wat werkt' },
+      { scope: 'shared', text: 'Kennisdeling over wat werkt' },
     ],
     get: 'Subsidie voor de koffieochtend',
     bring: 'Een ruimte voor bijeenkomsten',
@@ -279,7 +279,7 @@ describe('the guided workshop, run by a facilitator', () => {
     const canvas = () => only(provider, 'ambitie-canvas');
     expect(squash(deepQuery(canvas(), 'h2')?.textContent)).to.equal(TITLE);
     expect(stepProgress(4)).to.contain('Nog geen concept');
-    // "Kennisdeling" and "kennis delen" meet in a suggested theme; confirming it makes it a shared theme.
+    // Both write "kennisdeling": a suggested theme; confirming it makes it a shared theme.
     const suggestion = must(
       deepQueryAll(canvas(), '[part~="suggestion"]').find((s) =>
         squash(s.querySelector('h5')?.textContent).startsWith('kennisdeling'),

@@ -283,6 +283,7 @@ describe('<ambitie-verslag>', () => {
     other.contributions = other.contributions.filter((c) => c.partnerId === 'gemeente');
     other.questions = [];
     other.tensions = [];
+    other.matches = [];
     other.ambition = { drafts: [] };
 
     chooseFile(fileInput(root), JSON.stringify(other));

@@ -85,7 +85,17 @@ export class AmbitieCanvas extends NaElement {
 
   /** Everything but the questions and the follow-up. */
   protected override select(file: WorkshopFile, _derived: Derived, store: WorkshopStore): Slice {
-    return [file.title, file.partners, file.interests, file.contributions, file.tensions, file.ambition, store.session];
+    return [
+      file.title,
+      file.partners,
+      file.interests,
+      file.contributions,
+      file.tensions,
+      file.matches,
+      file.dismissedThemes,
+      file.ambition,
+      store.session,
+    ];
   }
 
   override connectedCallback(): void {
@@ -125,10 +135,9 @@ export class AmbitieCanvas extends NaElement {
 
   #matrix(file: WorkshopFile, analysis: Derived): TemplateResult {
     return getBringMatrix({
-      matches: analysis.matches,
+      kit: this.#kit,
+      derived: analysis,
       anyContributions: file.contributions.length > 0,
-      name: (id) => this.#kit.name(id),
-      list: (values) => this.#kit.list(values),
       shownGets: this.shownGets,
       moreGets: () => (this.shownGets += SHOWN.cards),
       shownMatches: this.shownMatches,

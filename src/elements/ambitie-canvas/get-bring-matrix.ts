@@ -1,16 +1,18 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { GetMatches } from '../../model/themes.js';
+import { textAnalysis } from '../../model/analysis.js';
+import type { Derived } from '../../model/derived.js';
+import type { GetMatches } from '../../model/matches.js';
+import type { CanvasKit } from './canvas-kit.js';
 import { firstOf, SHOWN } from './more.js';
 
 /** What the get/bring matrix needs from the canvas. */
 export interface MatrixView {
-  matches: readonly GetMatches[];
+  kit: CanvasKit;
+  derived: Derived;
   /** Whether anything was got or brought at all. */
   anyContributions: boolean;
-  name(partnerId: string): string;
-  list(values: string[]): string;
   /** How many gets are shown. */
   shownGets: number;
   moreGets(): void;
@@ -24,7 +26,7 @@ export interface MatrixView {
  * gets and the first matches of each, more on request; then what nobody brings.
  */
 export function getBringMatrix(view: MatrixView): TemplateResult {
-  const gets = view.matches.filter((m) => m.get.text.trim());
+  const gets = view.derived.commonGround(textAnalysis).matches.filter((m) => m.get.text.trim());
   const unmatched = gets.filter((m) => m.matches.length === 0);
   const cards = firstOf(gets, view.shownGets, view.moreGets, msg('wat partners komen halen'));
   return html`<section class="panel matrix" part="matrix" aria-labelledby="matrix-heading">
@@ -55,7 +57,7 @@ export function getBringMatrix(view: MatrixView): TemplateResult {
             ${unmatched.map(
               (m) =>
                 html`<li>
-                  <strong class="who">${view.name(m.get.partnerId)}:</strong>
+                  <strong class="who">${view.kit.name(m.get.partnerId)}:</strong>
                   <span class="item-text">${m.get.text}</span>
                 </li>`,
             )}
@@ -77,11 +79,11 @@ function getCard(view: MatrixView, m: GetMatches): TemplateResult {
     m.matches,
     count,
     () => view.moreMatches(m.get.id, count + SHOWN.cards),
-    msg(str`wie brengt wat ${view.name(m.get.partnerId)} komt halen`),
+    msg(str`wie brengt wat ${view.kit.name(m.get.partnerId)} komt halen`),
   );
   return html`<li class="card get" part="get">
     <p>
-      <strong>${msg(str`${view.name(m.get.partnerId)} komt halen:`)}</strong>
+      <strong>${msg(str`${view.kit.name(m.get.partnerId)} komt halen:`)}</strong>
       <span class="item-text">${m.get.text}</span>
     </p>
     ${
@@ -91,13 +93,13 @@ function getCard(view: MatrixView, m: GetMatches): TemplateResult {
               ${matches.shown.map(
                 (match) =>
                   html`<li>
-                    <strong class="who">${view.name(match.bring.partnerId)}:</strong>
+                    <strong class="who">${view.kit.name(match.bring.partnerId)}:</strong>
                     <span class="item-text">${match.bring.text}</span>
                     <span class="via"
                       >(${
                         match.themes.length
-                          ? msg(str`gedeeld thema: ${view.list(match.themes)}`)
-                          : msg(str`voorstel, zelfde woorden: ${view.list(match.words)}`)
+                          ? msg(str`gedeeld thema: ${view.kit.list(match.themes)}`)
+                          : msg(str`voorstel, zelfde woorden: ${view.kit.list(match.words)}`)
                       })</span
                     >
                   </li>`,

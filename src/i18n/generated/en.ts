@@ -347,6 +347,7 @@
 's8e97799aa6b4670d': `Nothing to get or bring yet: that happens in step 2.`,
 's8f044492ff513cb1': `Confirm`,
 's8f74056bb93fc83b': str`Tension ${0} is open again.`,
+'s8fe1f2b1b354e427': `the get and bring matches and the suggested themes`,
 's904b01cba6a011fa': str`Mark as resolved: tension ‘${0}’`,
 's905223ec73c13aae': `Revoke`,
 's909318d6cf598106': `Only promise what your organisation can really bring.`,
