@@ -59,7 +59,7 @@ function readField(field: Field, value: unknown): unknown {
       return field.optional && !text ? undefined : text;
     }
     case 'choice':
-      return field.values.includes(value as string) ? value : field.fallback;
+      return field.values.includes(value as string) ? value : field.optional ? undefined : field.fallback;
     case 'flag':
       return value === true;
     case 'ref':

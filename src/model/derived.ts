@@ -12,6 +12,7 @@ import {
 import { ofPartner } from './schema.js';
 import { taggedThemes, type TaggedTheme } from './themes.js';
 import {
+  isInterest,
   LIMITS,
   type Contribution,
   type Direction,
@@ -87,13 +88,16 @@ export interface CommonGround {
 
 /** How far one partner is with filling in its own card (steps 1 and 2). */
 export interface PartnerProgress {
-  /** Named an own interest (organisation) and an overarching interest (shared). */
+  /** Named an own interest (organisation) and an overarching interest (shared), each a wish or a demand. */
   interests: boolean;
   /** Said what it comes to get and what it comes to bring. */
   contributions: boolean;
 }
 
 const filled = (text: string | undefined) => !!text && text.trim().length > 0;
+
+/** Whether an item is complete: it has text, and an interest is a wish or a demand. */
+const complete = (item: Item): boolean => filled(item.text) && (!isInterest(item) || item.kind !== undefined);
 
 /** The last inputs and output of one computation: the output again while the inputs are the same objects. */
 function remembered<A extends readonly unknown[], R>(compute: (...inputs: A) => R): (...inputs: A) => R {
@@ -192,7 +196,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
     const both =
       <K extends 'scope' | 'direction'>(key: K, a: string, b: string) =>
       (list: readonly Item[]) => {
-        const values = new Set(list.filter((i) => filled(i.text)).map((i) => (i as Record<K, unknown>)[key]));
+        const values = new Set(list.filter(complete).map((i) => (i as Record<K, unknown>)[key]));
         return values.has(a) && values.has(b);
       };
     const progress = (id: string): PartnerProgress => ({

@@ -1,4 +1,12 @@
-import { isInterest, type Contribution, type Item, type Match, type Partner, type Verdict } from './types.js';
+import {
+  isInterest,
+  type Contribution,
+  type Item,
+  type Match,
+  type Partner,
+  type Verdict,
+  type WorkshopFile,
+} from './types.js';
 
 /**
  * Get and bring: for what a partner comes to get, what other partners bring
@@ -128,6 +136,15 @@ export function confirmedMatches(
     out.push({ get: contributions[g], bring: contributions[b], at: [g, b] });
   }
   return out.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ get, bring }) => ({ get, bring }));
+}
+
+/**
+ * The matches people confirmed in `file`, as `Derived.confirmedMatches` has
+ * them: for what reads a workshop file without a store (the exports).
+ */
+export function confirmedIn(file: Pick<WorkshopFile, 'contributions' | 'matches'>): ConfirmedMatch[] {
+  const byId = new Map<string, Item>(file.contributions.map((c) => [c.id, c]));
+  return confirmedMatches(file.contributions, verdicts(file.matches, byId));
 }
 
 /**

@@ -35,11 +35,15 @@ export interface TextField {
   optional?: boolean;
   blank?: boolean;
 }
-/** One of a fixed set of values; anything else reads as `fallback`. */
+/**
+ * One of a fixed set of values; anything else reads as `fallback`, or, for an
+ * `optional` choice (one not made yet), as absent.
+ */
 export interface ChoiceField<V extends string = string> {
   type: 'choice';
   values: readonly V[];
   fallback: V;
+  optional?: boolean;
 }
 export interface FlagField {
   type: 'flag';
@@ -126,8 +130,11 @@ export const ENTITIES = {
       /** Whose interest: the partner as organisation, its representative, or the collaboration. */
       scope: choice(SCOPES, 'organisation'),
       text: text(),
-      /** A wish is negotiable, a demand is not. */
-      kind: choice(KINDS, 'wish'),
+      /**
+       * A wish is negotiable, a demand is not. Absent until the partner chose:
+       * an interest without it is not complete.
+       */
+      kind: { ...choice(KINDS, 'wish'), optional: true } as ChoiceField<(typeof KINDS)[number]> & { optional: true },
       motivation: text({ optional: true }),
       themes: { type: 'tags', optional: true } as TagsField,
     },

@@ -351,7 +351,7 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   addInterest(partnerId: string, interest: Patch<Interest> = {}): string | undefined {
-    return this.#addItem('interests', partnerId, { scope: 'organisation', kind: 'wish', text: '', ...interest });
+    return this.#addItem('interests', partnerId, { scope: 'organisation', text: '', ...interest });
   }
 
   updateInterest(id: string, patch: Patch<Interest>): void {

@@ -173,7 +173,7 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
             ? (read.text(o, key, path, true) ?? '')
             : read.text(o, key, path);
       case 'choice':
-        return read.oneOf(o[key], f.values, at);
+        return f.optional && o[key] === undefined ? undefined : read.oneOf(o[key], f.values, at);
       case 'flag':
         return read.bool(o, key, path, false);
       case 'ref': {

@@ -79,7 +79,10 @@ describe('<ambitie-canvas>', () => {
       'Gedeeld door Wijkverpleging Oost en Hogeschool, lectoraat Zorg in de wijk',
     );
     expect(squash(suggestion.textContent)).to.contain('Handen: studenten die meelopen');
-    const names = [...root.querySelectorAll('[part~="suggestion"] h5')].map((h) => squash(h.firstChild?.textContent));
+    const names = [...root.querySelectorAll('[part~="suggestion"] h5')].map((h) =>
+      squash(h.textContent).replace(/ voorstel$/, ''),
+    );
+    expect(names, 'the names are read').to.include('studenten');
     expect(names, 'all signals already carry vroegsignalering').to.not.include('signalen');
     await expect(canvas).to.be.accessible();
   });
@@ -191,9 +194,13 @@ describe('<ambitie-canvas>', () => {
     );
     const brings = [...signals.querySelectorAll('.items li')].map((li) => squash(li.textContent));
     expect(brings).to.deep.equal([
-      'Wijkverpleging Oost: Dagelijks contact met kwetsbare ouderen (gedeeld thema: vroegsignalering)',
-      'Woningcorporatie Thuis: Ruimte in het buurthuis en huismeesters als ogen en oren (gedeeld thema: vroegsignalering)',
+      'Wijkverpleging Oost: Dagelijks contact met kwetsbare ouderen (voorstel, gedeeld thema: vroegsignalering) Bevestigen Negeren',
+      'Woningcorporatie Thuis: Ruimte in het buurthuis en huismeesters als ogen en oren (voorstel, gedeeld thema: vroegsignalering) Bevestigen Negeren',
     ]);
+    const students = card(root, 'get', 'Handen: studenten die meelopen');
+    expect(squash(students.querySelector('.items li')!.textContent), 'confirmed in the workshop').to.equal(
+      'Hogeschool, lectoraat Zorg in de wijk: Studenten en een onderzoeker die effecten meet bevestigd (gedeeld thema: leren) Terugnemen',
+    );
     expect(squash(card(root, 'get', 'Een vast contactpunt').textContent), 'contactpunt is no contact').to.contain(
       'Nog niemand brengt dit.',
     );
@@ -304,7 +311,7 @@ describe('<ambitie-canvas>', () => {
   });
 
   it('runs a consent round: every partner responds by keyboard, an objection needs a reason, and adoption waits for everyone', async () => {
-    const { root, settle, stored, canvas } = await canvasWith({ ...file, ambition: { drafts: [] } });
+    const { root, settle, stored, canvas } = await canvasWith({ ...file, tensions: [], ambition: { drafts: [] } });
     button(root, 'Nieuw concept').click();
     await settle();
     expect(root.activeElement).to.equal(field(root, 'Tekst van concept 1'));

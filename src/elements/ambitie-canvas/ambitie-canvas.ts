@@ -45,6 +45,7 @@ import { StatementSection } from './statement.js';
  * @csspart suggestion - One suggested theme, with confirm and dismiss.
  * @csspart matrix - What partners come to get, and who brings something matching.
  * @csspart get - One thing a partner comes to get, with its matches.
+ * @csspart match - One bring that meets a get, with confirm and dismiss (facilitator) or that it was confirmed.
  * @csspart unmatched - The list of gets that nobody brings.
  * @csspart attention - Demands and open tensions.
  * @csspart demand - One demand.

@@ -1,8 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** How many entries a long list of the canvas shows at first, and how many more each "more" adds. */
-export const SHOWN = { cards: 12, items: 8 } as const;
+/**
+ * How many entries a long list of the canvas shows at first, and how many
+ * more each "more" adds; of the bringers that meet a get, the best few (the
+ * rest all at once on request).
+ */
+export const SHOWN = { cards: 12, items: 8, matches: 3 } as const;
 
 /**
  * The first `shown` of `list`, and a button that asks for more when there
