@@ -39,6 +39,17 @@ export interface Who {
   partner?: string;
 }
 
+/**
+ * Which device writes under which Yjs client id, kept by the server in every
+ * workshop document (client id → `identityOf(who)` and the server's seal on
+ * the pair): a client id belongs to the role and partner of the device that
+ * first claimed it. A device may pass on only what a server sealed.
+ */
+export const AUTHORS_ROOT = 'na:authors';
+
+/** The identity a client id is bound to: every facilitator device is one, each partner is one. */
+export const identityOf = (who: Who): string => (who.role === 'partner' ? `partner:${who.partner}` : who.role);
+
 /** The root types of the shared document, by the part of the workshop they hold. */
 const MAIN_ROOTS: Record<string, Refusal | 'questions' | 'clock'> = {
   'na:partners': 'partners',
@@ -71,6 +82,7 @@ export function typeRoots(doc: Y.Doc, card: boolean): void {
     doc.getMap('na:meta');
   }
   doc.getMap('na:clock');
+  doc.getMap(AUTHORS_ROOT);
 }
 
 /** The deepest a workshop document nests types: root, entity, per-partner map, text. */
@@ -79,9 +91,15 @@ const MAX_DEPTH = 4;
 /**
  * What `who` may not do of the change `transaction` made to a workshop
  * document: the shared one, or the card of `card` (a partner id). Empty when
- * everything in it is allowed.
+ * everything in it is allowed. `sealed` tells whether a binding of a client
+ * id passed on by the device is one a server made.
  */
-export function refusals(transaction: Y.Transaction, who: Who, card?: string): Set<Refusal> {
+export function refusals(
+  transaction: Y.Transaction,
+  who: Who,
+  card?: string,
+  sealed: (client: string, binding: unknown) => boolean = () => false,
+): Set<Refusal> {
   const out = new Set<Refusal>();
   const doc = transaction.doc;
   const names = new Map<AnyType, string>();
@@ -99,6 +117,14 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
       continue;
     }
     const root = path[0];
+    if (root === AUTHORS_ROOT) {
+      if (
+        path.length > 1 ||
+        ![...keys].every((key) => key !== null && sealed(key, (type as unknown as Y.Map<unknown>).get(key)))
+      )
+        out.add('schema');
+      continue;
+    }
     if (card !== undefined) {
       if (!CARD_ROOTS.has(root)) out.add('schema');
       else if (!may.editCard(card) && root !== 'na:clock') out.add('other-card');

@@ -8,7 +8,7 @@ import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import { defineUsed } from '../lazy.js';
-import { connectWorkshopTabs } from '../../model/cross-tab.js';
+import type { Held } from '../../model/held.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
@@ -172,11 +172,7 @@ export class NetwerkAmbitie extends LitElement {
     const idChanged = changed.has('workshopId') && changed.get('workshopId') !== undefined;
     if ((storageChanged || idChanged) && this.isConnected) {
       this.#close();
-      this.#store = new YWorkshopStore();
-      this.#step = this.#store.snapshot.step;
-      this.#shareSession();
-      this.#provider.setValue(this.#store);
-      this.#open();
+      this.#reopen(new YWorkshopStore());
       return;
     }
     // A host may set `sync` and `token` after the element started (from a link, say): connect then.
@@ -190,6 +186,44 @@ export class NetwerkAmbitie extends LitElement {
   /** The guided workshop's elements load when it first shows them (when they are not defined yet). */
   protected override updated(): void {
     defineUsed(this.renderRoot);
+  }
+
+  /** Works with `store` from now on: storage, other tabs and the sync server start again for it. */
+  #reopen(store: YWorkshopStore): void {
+    this.#store = store;
+    this.#step = store.snapshot.step;
+    this.#shareSession();
+    this.#provider.setValue(store);
+    this.#open();
+  }
+
+  /**
+   * This device carries changes of other devices that the server no longer
+   * holds (it restarted, or a backup was restored): the document is taken back
+   * to what the server holds (`server`, keeping what was written here), in this
+   * tab, in storage and, when the server said so (`from`), in the other tabs
+   * (told before this one reconnects); then it connects again.
+   */
+  async #takeBack(
+    store: YWorkshopStore,
+    held: Held,
+    server: Uint8Array,
+    partnerId: string | undefined,
+    from: 'server' | 'tab',
+  ): Promise<void> {
+    if (store !== this.#store) return;
+    this.#close();
+    const { takeBack } = await import('../../model/held.js');
+    const next = await takeBack(store, held, server, partnerId, {
+      workshop: this.workshopId,
+      announce: from === 'server',
+      stored: kept(this.storage) !== 'none',
+      onStorageFailure: (error) => this.#storageFailed(error),
+    });
+    if (store !== this.#store || !this.isConnected) return;
+    this.#reopen(next);
+    const { behindMessage } = await import('../../sync/notices.js');
+    this.#tell(next, () => ({ refusedChange: behindMessage() }));
   }
 
   /** Tells the elements who uses this device. */
@@ -216,9 +250,25 @@ export class NetwerkAmbitie extends LitElement {
       if (store !== this.#store) return;
       if (store.session.storage === 'loading') store.setSession({ storage: 'saved' });
       this.#step = store.snapshot.step;
-      this.#detach.push(connectWorkshopTabs(store, this.workshopId));
+      this.#shareWithTabs(store);
       this.#resolveReady();
       this.#startSync(store);
+    });
+  }
+
+  /** Keeps the workshop equal in this browser's other tabs (the code for it loads now, on demand). */
+  #shareWithTabs(store: YWorkshopStore): void {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    this.#detach.push(() => {
+      stopped = true;
+      stop?.();
+    });
+    void import('../../model/cross-tab.js').then(({ connectWorkshopTabs }) => {
+      if (stopped) return;
+      stop = connectWorkshopTabs(store, this.workshopId, (held, server, partnerId) => {
+        void this.#takeBack(store, held, server, partnerId, 'tab');
+      });
     });
   }
 
@@ -275,6 +325,7 @@ export class NetwerkAmbitie extends LitElement {
           onPresence: (presence) => store.setSession({ presence }),
           onRefused: (refused) =>
             this.#tell(store, () => ({ refusedChange: refusedChangeMessage(refused, this.language) })),
+          onBehind: (held, server, partnerId) => void this.#takeBack(store, held, server, partnerId, 'server'),
           watchReveal: (onRevealed) => {
             let shown = store.snapshot.revealed;
             return store.subscribe((snapshot) => {

@@ -191,6 +191,7 @@
 's4a3f3dbea71c556f': `Updated`,
 's4a62c43abe1b2028': `Follow-up`,
 's4afe97ad1c8c4939': `Own interest (organisation)`,
+'s4b9495f67806e12e': `The server no longer had changes from other devices (after a restart or a restored backup). This device follows the server again; what you filled in here stays.`,
 's4bac95456900c43d': `this link contains no access code`,
 's4c0d60057cb8c782': `Open workshop file`,
 's4cee95525864955d': str`Why does ${0} object?`,
