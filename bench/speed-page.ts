@@ -6,6 +6,7 @@ import '../src/define.js';
 import type { NetwerkAmbitie } from '../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import type { WorkshopFile } from '../src/model/types.js';
 import * as Y from 'yjs';
+import { textAnalysis } from '../src/model/analysis.js';
 import { YWorkshopStore } from '../src/model/store.js';
 import { generateWorkshop } from './generate.js';
 
@@ -192,6 +193,36 @@ function storeTyping(partners: number, items: number): { perKey: number; baselin
   return { perKey, baseline, growth };
 }
 
+/**
+ * What the flip-over's analysis costs the model on a workshop of `partners`
+ * partners with `items` interests and as many contributions each: theme
+ * suggestions and get/bring matches the first time, again after a keystroke
+ * in one contribution (only that item is read again), and after a match is
+ * confirmed (no text is read again). Each from `store.derive()`, as the canvas asks.
+ */
+function flipOver(partners: number, items: number): { first: number; keystroke: number; confirm: number } {
+  const store = new YWorkshopStore();
+  store.replace(generateWorkshop(partners, items, items));
+  const analyse = () => {
+    const start = performance.now();
+    const ground = store.derive().commonGround(textAnalysis);
+    void ground.suggestions;
+    void ground.matches;
+    return performance.now() - start;
+  };
+  const first = analyse();
+  const get = store.snapshot.contributions.find((c) => c.direction === 'get')!;
+  store.updateContribution(get.id, { text: `${get.text} a` });
+  const keystroke = analyse();
+  const match = store
+    .derive()
+    .commonGround(textAnalysis)
+    .matches.find((m) => m.matches.length)!;
+  store.judgeMatch(match.get.id, match.matches[0].bring.id, 'confirmed');
+  const confirm = analyse();
+  return { first, keystroke, confirm };
+}
+
 Object.assign(window, {
-  bench: { storeTyping, firstRender, guided, baseline, measured, latencies: () => [...latencies] },
+  bench: { storeTyping, flipOver, firstRender, guided, baseline, measured, latencies: () => [...latencies] },
 });

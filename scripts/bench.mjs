@@ -86,6 +86,22 @@ try {
   console.log('\nThe store: 600 keystrokes into one text, snapshot read after each (median of 3 runs)');
   console.table(store);
 
+  const flipOver = {};
+  for (const [partners, items] of [
+    [30, 10],
+    [50, 100],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await page.evaluate(([p, n]) => bench.flipOver(p, n), [partners, items]));
+    flipOver[`${partners} partners × ${items * 2} items`] = {
+      'suggestions and matches, first': ms(median(runs.map((r) => r.first))),
+      'after a keystroke': ms(median(runs.map((r) => r.keystroke))),
+      'after confirming a match': ms(median(runs.map((r) => r.confirm))),
+    };
+  }
+  console.log('\nThe flip-over’s analysis in the model: theme suggestions and get/bring matches (median of 3 runs)');
+  console.table(flipOver);
+
   /** The first run of `measure` (cold: code and caches new) and the median of `warm` more. */
   const coldAndWarm = async (measure, warm) => {
     const cold = await measure();

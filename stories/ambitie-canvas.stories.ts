@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { WorkshopFile } from '../src/model/types.js';
-import { exampleFile, inWorkshop } from './support.js';
+import { exampleFile, inWorkshop, until } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/ambitie-canvas',
@@ -53,6 +53,43 @@ const adopted: WorkshopFile = {
 };
 export const Adopted: StoryObj = {
   render: () => inWorkshop(canvas, { file: adopted }),
+};
+
+/** Every partner agrees, but a tension is still open: adopting asks first, naming the open tension. */
+const adoptable: WorkshopFile = {
+  ...exampleFile,
+  ambition: {
+    ...exampleFile.ambition,
+    drafts: [
+      {
+        ...exampleFile.ambition.drafts[0],
+        consent: { ...exampleFile.ambition.drafts[0].consent, hogeschool: 'agree' },
+      },
+    ],
+  },
+};
+export const AdoptWithOpenTension: StoryObj = {
+  render: () => inWorkshop(canvas, { file: adoptable }),
+  play: async ({ canvasElement }) => {
+    const root = () => canvasElement.querySelector('ambitie-canvas')?.shadowRoot;
+    const adopt = await until(() => root()?.querySelector<HTMLButtonElement>('[part~="adopt"] button'));
+    adopt.click();
+    await until(() => root()?.querySelector('[part~="adopt"] [role="group"]'));
+  },
+};
+
+/** Matches the facilitator judged: one confirmed (it comes first), one dismissed (it can be brought back). */
+export const JudgedMatches: StoryObj = {
+  render: () =>
+    inWorkshop(canvas, {
+      file: {
+        ...exampleFile,
+        matches: [
+          ...exampleFile.matches,
+          { id: 'm-2', getId: 'c-gem-get', bringId: 'c-wonen-bring', verdict: 'dismissed' },
+        ],
+      },
+    }),
 };
 
 /** Projected on a big screen: the `poster` attribute gives large type and the sections side by side. */

@@ -53,6 +53,20 @@ export const Finished: StoryObj = {
   render: () => inWorkshop(verslag, { file: finished }),
 };
 
+/** Adopted while a tension was still open: the record says which, and lists the confirmed matches. */
+export const AdoptedWithOpenTension: StoryObj = {
+  render: () =>
+    inWorkshop(verslag, {
+      file: {
+        ...finished,
+        ambition: {
+          ...finished.ambition,
+          drafts: finished.ambition.drafts.map((d) => (d.id === 'd-2' ? { ...d, openAtAdoption: ['t-1'] } : d)),
+        },
+      },
+    }),
+};
+
 /** A partner's own device: everything to read and export, the follow-up as text only. */
 export const PartnerDevice: StoryObj = {
   render: () => inWorkshop(verslag, { file: finished, role: 'partner', partner: 'zorg' }),

@@ -28,6 +28,17 @@ export const Filled: StoryObj = {
   render: () => inWorkshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file: exampleFile }),
 };
 
+/** A new interest, written but not yet marked wish or demand: the card says it is not complete until chosen. */
+export const KindNotChosen: StoryObj = {
+  render: () =>
+    inWorkshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, {
+      file: {
+        ...partnersOnly,
+        interests: [{ id: 'i-new', partnerId: 'zorg', scope: 'organisation', text: 'Minder administratieve last' }],
+      },
+    }),
+};
+
 /** A partner's own device: its own card is editable, another partner's card is read-only. */
 export const PartnerDevice: StoryObj = {
   render: () =>

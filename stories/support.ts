@@ -4,9 +4,10 @@ import example from '../examples/wijknetwerk-gezond-oost.json';
 import '../src/define.js';
 import type { NetwerkAmbitie } from '../src/elements/netwerk-ambitie/netwerk-ambitie.js';
 import type { WorkshopFile } from '../src/model/types.js';
+import { parseWorkshopFile } from '../src/model/validate.js';
 
-/** The example workshop: four partners, stopped in step 4. */
-export const exampleFile = example as WorkshopFile;
+/** The example workshop: four partners, stopped in step 4, read as a workshop file is read. */
+export const exampleFile: WorkshopFile = parseWorkshopFile(example);
 
 let count = 0;
 
@@ -35,3 +36,13 @@ export function inWorkshop(
 }
 
 const refFill = (fill: (el: NetwerkAmbitie | undefined) => void) => ref((el) => fill(el as NetwerkAmbitie | undefined));
+
+/** Waits (up to two seconds) until `find` finds something, for play functions that act on a rendered story. */
+export async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (let tries = 0; tries < 100; tries++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the story did not render what its play function needs');
+}

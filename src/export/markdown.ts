@@ -17,28 +17,45 @@ import {
   type Partner,
   type WorkshopFile,
 } from '../model/types.js';
-import { handoffColumns, handoffIntro } from './handoff.js';
+import { openAtAdoption } from '../model/consent.js';
+import { confirmedIn } from '../model/matches.js';
 import { ofPartner } from '../model/schema.js';
+import { handoffColumns, handoffIntro } from './handoff.js';
 
 /**
- * User text made inert: no Markdown or HTML in it takes effect (nor an entity
- * such as `&amp;`, a `===` line that would make a heading, or `$` maths), and
- * no typed web or e-mail address becomes a link: renderers that link bare
- * addresses (GitHub, markdown-it's linkify) look for them within one run of
- * text, and the escaped `.`, `@` and the `:` after a scheme (`https:`,
- * `mailto:`) end that run. Line breaks stay, as hard breaks followed by `indent`.
+ * User text made inert, with a backslash only where Markdown needs one, so
+ * the file stays readable as plain text (`op. 5` stays `op. 5`): no Markdown
+ * or HTML in it takes effect, and no typed web or e-mail address becomes a
+ * link. Escaped everywhere: `\\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `|`, `~`
+ * and `$` (emphasis, code, links, HTML, tables, strikethrough, maths), `&`
+ * before an entity (`&amp;`), `@` before a name (a mention, an e-mail
+ * address), and `.` between a word and a letter and `:` before `//` or after
+ * `mailto` and `xmpp` (renderers that link bare addresses, GitHub's and
+ * markdown-it's linkify, look for them within one run of text, and an escape
+ * ends that run). At the start of a line only: what would start a block (a
+ * heading `#`, a quote `>`, a list `-`, `+` or `1.`, a setext underline `=`).
+ * Spaces at the start of a line are left out (they would make code), and
+ * line breaks stay, as hard breaks followed by `indent`.
  */
 export function escapeMarkdown(text: string, indent = '  '): string {
   return text
-    .replace(/[\\`*_{}[\]<>()#+\-.!|~$@]/g, '\\$&')
-    .replace(/(?<=[a-z\d]):(?=\S)/gi, '\\:')
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    .replace(/^([ \t]*)=/gm, '$1\\=')
-    .replace(/\r?\n/g, `  \n${indent}`);
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, '')
+        .replace(/[\\`*_[\]<|~$]/g, '\\$&')
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+        .replace(/@(?=[\p{L}\p{N}_])/gu, '\\@')
+        .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L})/gu, '\\.')
+        .replace(/:(?=\/\/)|(?<=\b(?:mailto|xmpp)):/gi, '\\:')
+        .replace(/^([#>=+-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
+    .join(`  \n${indent}`);
 }
 
-/** User text for a heading, which must stay on one line. */
-const escapeHeading = (text: string) => escapeMarkdown(text.replace(/\s*\r?\n\s*/g, ' '));
+/** User text for a heading, which must stay on one line and keep a closing `#` (`Team #`) as text. */
+const escapeHeading = (text: string) => escapeMarkdown(text.replace(/\s*\r?\n\s*/g, ' ')).replace(/(?<=\s)#/g, '\\#');
 
 /**
  * A due date as the record shows it: a calendar date (`2026-12-01`) in words
@@ -88,7 +105,7 @@ export function toMarkdown(file: WorkshopFile): string {
         list(
           own.map(
             (i) =>
-              `**${kindLabel(i.kind)}** (${kindHint(i.kind)}): ${e(i.text)}` +
+              `${i.kind ? `**${kindLabel(i.kind)}** (${kindHint(i.kind)})` : `_${msg('wens of eis nog niet gekozen')}_`}: ${e(i.text)}` +
               (i.motivation ? `  \n  ${msg('Waarom')}: ${e(i.motivation)}` : '') +
               themes(i.themes),
           ),
@@ -112,6 +129,19 @@ export function toMarkdown(file: WorkshopFile): string {
       );
     }
   }
+
+  const matches = confirmedIn(file);
+  out.push(`### ${msg('Afgesproken: wie brengt wat een ander komt halen')}`);
+  out.push(
+    list(
+      matches.map(
+        ({ get, bring }) =>
+          `${msg(str`${partnerName(bring.partnerId)} brengt`)}: ${e(bring.text)}  \n` +
+          `  ${msg(str`voor wat ${partnerName(get.partnerId)} komt halen`)}: ${e(get.text)}`,
+      ),
+      msg('Er zijn nog geen koppelingen van halen en brengen bevestigd.'),
+    ),
+  );
 
   out.push(`## ${msg('Vragen en antwoorden')}`);
   out.push(
@@ -139,6 +169,19 @@ export function toMarkdown(file: WorkshopFile): string {
 
   out.push(`## ${msg('Gedeelde ambitie')}`);
   out.push(file.ambition.statement ? `> ${e(file.ambition.statement, '> ')}` : `_${msg('Nog niet vastgesteld.')}_`);
+  const open = openAtAdoption(file);
+  if (open.length)
+    out.push(
+      `${
+        open.length === 1
+          ? msg('Vastgesteld terwijl deze spanning nog open stond')
+          : msg(str`Vastgesteld terwijl deze ${open.length} spanningen nog open stonden`)
+      }:\n\n` +
+        list(
+          open.map((t) => (t.text.trim() ? e(t.text) : msg('Spanning zonder omschrijving'))),
+          '',
+        ),
+    );
   for (const part of AMBITION_PARTS) {
     out.push(`### ${ambitionPartLabel(part)}`);
     out.push(file.ambition[part] ? e(file.ambition[part], '') : `_${none}_`);
@@ -147,6 +190,13 @@ export function toMarkdown(file: WorkshopFile): string {
     out.push(`### ${msg('Concepten en instemming')}`);
     file.ambition.drafts.forEach((draft, index) => {
       out.push(`${index + 1}\\. ${e(draft.text, '   ')}`);
+      const openThen = draft.openAtAdoption?.length ?? 0;
+      if (openThen)
+        out.push(
+          openThen === 1
+            ? msg('Vastgesteld terwijl 1 spanning nog open stond.')
+            : msg(str`Vastgesteld terwijl ${openThen} spanningen nog open stonden.`),
+        );
       out.push(
         list(
           file.partners.map((p) => {
@@ -197,6 +247,15 @@ export function toMarkdown(file: WorkshopFile): string {
     [
       `- **${msg('De gedeelde ambitie')}**: ${ambition}`,
       `- **${msg('De partners')}**: ${partners}`,
+      `- **${msg('Wat partners elkaar brengen')}**:` +
+        (matches.length
+          ? matches
+              .map(
+                ({ get, bring }) =>
+                  `\n  - ${e(bring.text, '    ')} (${partnerName(bring.partnerId)} → ${partnerName(get.partnerId)})`,
+              )
+              .join('')
+          : ` ${nothingYet}`),
       `- **${msg('De acties')}**:` +
         (actions.length ? actions.map((a) => `\n  - ${action(a)}`).join('') : ` ${nothingYet}`),
     ].join('\n'),

@@ -59,14 +59,16 @@ function readField(field: Field, value: unknown): unknown {
       return field.optional && !text ? undefined : text;
     }
     case 'choice':
-      return field.values.includes(value as string) ? value : field.fallback;
+      return field.values.includes(value as string) ? value : field.optional ? undefined : field.fallback;
     case 'flag':
       return value === true;
     case 'ref':
     case 'date':
       return typeof value === 'string' && value ? value : field.type === 'ref' && !field.optional ? '' : undefined;
-    case 'refs':
-      return freeze(strings(value));
+    case 'refs': {
+      const ids = strings(value);
+      return ids.length || !field.optional ? freeze(ids) : undefined;
+    }
     case 'tags': {
       const tags = strings(value);
       return tags.length ? freeze(tags) : undefined;
@@ -135,9 +137,12 @@ export function writeEntity(name: EntityName, map: YEntity, patch: object, fresh
         if (given || fresh) map.set(key, inner);
         break;
       }
-      case 'refs':
-        map.set(key, strings(value));
+      case 'refs': {
+        const ids = strings(value);
+        if (ids.length || !field.optional) map.set(key, ids);
+        else map.delete(key);
         break;
+      }
       case 'flag':
         map.set(key, value === true);
         break;

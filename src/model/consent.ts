@@ -1,5 +1,5 @@
 import { ofPartner } from './schema.js';
-import type { Draft, WorkshopFile } from './types.js';
+import type { Draft, Tension, WorkshopFile } from './types.js';
 
 /** Where the consent round on one draft stands. */
 export interface ConsentStatus {
@@ -34,4 +34,15 @@ export function consentStatus(file: Pick<WorkshopFile, 'partners'>, draft: Draft
   const adoptable =
     file.partners.length > 0 && draft.text.trim().length > 0 && missing.length === 0 && objecting.length === 0;
   return { missing, objecting, unexplained, adoptable };
+}
+
+/**
+ * The tensions that were still open when the shared ambition was adopted, as
+ * the adopted draft noted them (only the draft adopted last carries the note),
+ * in the workshop's order; none while no ambition is adopted.
+ */
+export function openAtAdoption(file: Pick<WorkshopFile, 'ambition' | 'tensions'>): Tension[] {
+  if (!file.ambition.statement?.trim()) return [];
+  const noted = new Set(file.ambition.drafts.flatMap((d) => d.openAtAdoption ?? []));
+  return file.tensions.filter((t) => noted.has(t.id));
 }

@@ -1,11 +1,22 @@
 import { consentStatus, type ConsentStatus } from './consent.js';
-import { ofPartner } from './schema.js';
-import type * as Themes from './themes.js';
-import type { GetMatches, TaggedTheme, ThemeSuggestion } from './themes.js';
+import type { TextAnalysis, ThemeSuggestion } from './analysis.js';
 import {
+  confirmedMatches,
+  judgedMatches,
+  networkLinks,
+  verdicts,
+  type ConfirmedMatch,
+  type GetMatches,
+  type NetworkLink,
+} from './matches.js';
+import { ofPartner } from './schema.js';
+import { taggedThemes, type TaggedTheme } from './themes.js';
+import {
+  isInterest,
   LIMITS,
   type Contribution,
   type Direction,
+  type DismissedTheme,
   type Draft,
   type Interest,
   type Item,
@@ -40,17 +51,44 @@ export interface Derived {
   readonly themes: readonly TaggedTheme[];
   /** The names of the themes people gave, alphabetical; the same array while the names stay the same. */
   readonly themeNames: readonly string[];
-  /** Themes the texts suggest, shared by at least two partners. */
-  readonly suggestions: readonly ThemeSuggestion[];
-  /** For each thing a partner comes to get, who brings something that matches. */
-  readonly matches: readonly GetMatches[];
+  /**
+   * What the texts suggest on the flip-over: themes and get/bring matches,
+   * with what people decided about them. Computed with `analysis` (import
+   * `textAnalysis` from `analysis.ts`, which loads the stop words and the
+   * stemmer only where they are used), once per snapshot and only when its
+   * inputs changed.
+   */
+  commonGround(analysis: TextAnalysis): CommonGround;
+  /** The get/bring matches people confirmed, in the workshop's order of gets. */
+  readonly confirmedMatches: readonly ConfirmedMatch[];
+  /**
+   * What ties partners together, for a picture of the network: per pair of
+   * partners (in the workshop's order), the themes that items of both carry
+   * and the get/bring matches people confirmed between them. Pairs with
+   * nothing between them are left out; the same array while its inputs stay.
+   */
+  readonly links: readonly NetworkLink[];
   /** Where the consent round on `draft` stands. */
   consent(draft: Draft): ConsentStatus;
 }
 
+/** What the texts suggest on the flip-over, with what people decided about it. */
+export interface CommonGround {
+  /** Themes the texts suggest, shared by at least two partners; those dismissed (on any device) left out. */
+  readonly suggestions: readonly ThemeSuggestion[];
+  /** Themes the texts suggest that people dismissed, so they can be brought back. */
+  readonly dismissedSuggestions: readonly ThemeSuggestion[];
+  /**
+   * For each thing a partner comes to get (in the workshop's order), who
+   * brings something that meets it: the matches people confirmed first, then
+   * the suggestions nobody judged yet, the best first; dismissed ones apart.
+   */
+  readonly matches: readonly GetMatches[];
+}
+
 /** How far one partner is with filling in its own card (steps 1 and 2). */
 export interface PartnerProgress {
-  /** Named an own interest (organisation) and an overarching interest (shared). */
+  /** Named an own interest (organisation) and an overarching interest (shared), each a wish or a demand. */
   interests: boolean;
   /** Said what it comes to get and what it comes to bring. */
   contributions: boolean;
@@ -58,25 +96,8 @@ export interface PartnerProgress {
 
 const filled = (text: string | undefined) => !!text && text.trim().length > 0;
 
-/** The analyses of `themes.ts` that `derive()` uses. */
-export type ThemeAnalysis = Pick<typeof Themes, 'taggedThemes' | 'suggestThemes' | 'matchGetsAndBrings'>;
-
-let themeAnalysis: ThemeAnalysis | undefined;
-
-/**
- * Gives `derive()` its theme analysis. The elements do this as they load
- * (`NaElement`), so that the store, which comes with the first download,
- * does not bring the analysis along before anything shows themes.
- */
-export function analyseThemesWith(analysis: ThemeAnalysis): void {
-  themeAnalysis = analysis;
-}
-
-function analysed(): ThemeAnalysis {
-  if (!themeAnalysis)
-    throw new Error('netwerkambitie: themes are analysed once an element is loaded (see analyseThemesWith).');
-  return themeAnalysis;
-}
+/** Whether an item is complete: it has text, and an interest is a wish or a demand. */
+const complete = (item: Item): boolean => filled(item.text) && (!isInterest(item) || item.kind !== undefined);
 
 /** The last inputs and output of one computation: the output again while the inputs are the same objects. */
 function remembered<A extends readonly unknown[], R>(compute: (...inputs: A) => R): (...inputs: A) => R {
@@ -126,19 +147,37 @@ export function deriver(): (file: WorkshopFile) => Derived {
       new Map<string, Item>([...interests, ...contributions].map((item) => [item.id, item])),
   );
   const themes = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    analysed().taggedThemes([...interests, ...contributions]),
+    taggedThemes([...interests, ...contributions]),
   );
   let names: readonly string[] = none;
   const themeNames = remembered((tagged: readonly TaggedTheme[]) => {
     const next = tagged.map((theme) => theme.name).sort((a, b) => a.localeCompare(b, 'nl'));
     return next.length === names.length && next.every((name, i) => name === names[i]) ? names : (names = next);
   });
-  const suggestions = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    analysed().suggestThemes([...interests, ...contributions]),
+  const allSuggestions = remembered(
+    (analysis: TextAnalysis, interests: readonly Interest[], contributions: readonly Contribution[]) =>
+      analysis.suggestThemes([...interests, ...contributions]),
   );
-  const matches = remembered((interests: readonly Interest[], contributions: readonly Contribution[]) =>
-    analysed().matchGetsAndBrings(contributions, [...interests, ...contributions]),
+  const dismissedKeys = remembered(
+    (analysis: TextAnalysis, dismissed: readonly DismissedTheme[]) =>
+      new Set(dismissed.map((d) => analysis.suggestionKey(d.name))),
   );
+  const openSuggestions = remembered((all: readonly ThemeSuggestion[], keys: ReadonlySet<string>) =>
+    keys.size ? all.filter((s) => !keys.has(s.key)) : all,
+  );
+  const dismissedSuggestions = remembered((all: readonly ThemeSuggestion[], keys: ReadonlySet<string>) =>
+    keys.size ? all.filter((s) => keys.has(s.key)) : none,
+  );
+  const found = remembered((analysis: TextAnalysis, contributions: readonly Contribution[]) =>
+    analysis.matchGetsAndBrings(contributions),
+  );
+  const contributionsById = remembered(
+    (contributions: readonly Contribution[]) => new Map<string, Item>(contributions.map((c) => [c.id, c])),
+  );
+  const judged = remembered(verdicts);
+  const matches = remembered(judgedMatches);
+  const confirmed = remembered(confirmedMatches);
+  const links = remembered(networkLinks);
   const partnersById = remembered((partners: readonly Partner[]) => new Map(partners.map((p) => [p.id, p])));
   const consents = new WeakMap<Draft, { partners: readonly Partner[]; status: ConsentStatus }>();
 
@@ -146,6 +185,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
     let derived = perSnapshot.get(file);
     if (derived) return derived;
     const interestsOf = (id: string) => interestsByPartner(file.interests).get(id) ?? none;
+    const judgedOf = () => judged(file.matches, contributionsById(file.contributions));
     const allContributionsOf = (id: string) => contributionsByPartner(file.contributions).get(id) ?? none;
     /** Whether `list` (one partner's items, whose identity stays while they do) is done by `rule`. */
     const done = (list: readonly Item[], rule: (list: readonly Item[]) => boolean) => {
@@ -156,7 +196,7 @@ export function deriver(): (file: WorkshopFile) => Derived {
     const both =
       <K extends 'scope' | 'direction'>(key: K, a: string, b: string) =>
       (list: readonly Item[]) => {
-        const values = new Set(list.filter((i) => filled(i.text)).map((i) => (i as Record<K, unknown>)[key]));
+        const values = new Set(list.filter(complete).map((i) => (i as Record<K, unknown>)[key]));
         return values.has(a) && values.has(b);
       };
     const progress = (id: string): PartnerProgress => ({
@@ -208,11 +248,28 @@ export function deriver(): (file: WorkshopFile) => Derived {
       get themeNames() {
         return themeNames(themes(file.interests, file.contributions));
       },
-      get suggestions() {
-        return suggestions(file.interests, file.contributions);
+      commonGround: (analysis) => ({
+        get suggestions() {
+          const all = allSuggestions(analysis, file.interests, file.contributions);
+          return openSuggestions(all, dismissedKeys(analysis, file.dismissedThemes));
+        },
+        get dismissedSuggestions() {
+          const all = allSuggestions(analysis, file.interests, file.contributions);
+          return dismissedSuggestions(all, dismissedKeys(analysis, file.dismissedThemes));
+        },
+        get matches() {
+          return matches(file.contributions, found(analysis, file.contributions), judgedOf());
+        },
+      }),
+      get confirmedMatches() {
+        return confirmed(file.contributions, judgedOf());
       },
-      get matches() {
-        return matches(file.interests, file.contributions);
+      get links() {
+        return links(
+          file.partners,
+          themes(file.interests, file.contributions),
+          confirmed(file.contributions, judgedOf()),
+        );
       },
       consent: (draft) => {
         const known = consents.get(draft);

@@ -2,7 +2,11 @@ import type { Session } from './store-api.js';
 
 /** What this device may do, by its role and partner (the sync server holds every device to the same rules). */
 export interface Permissions {
-  /** The facilitator leads: steps, reveal, partner list, title, ambition texts, drafts, actions. */
+  /**
+   * The facilitator leads: steps, reveal, partner list, title, ambition texts,
+   * drafts (and adopting one), actions, and the common ground (confirming or
+   * dismissing get/bring matches and theme suggestions).
+   */
   readonly lead: boolean;
   /** Whether this device may change the card (interests, contributions) of `partnerId`. */
   editCard(partnerId: string): boolean;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type Field } from './schema.js';
+import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, type EntityName, type Field } from './schema.js';
 import { permissions, type Permissions } from './permissions.js';
 import type { Role } from './store-api.js';
 
@@ -25,6 +25,8 @@ export type Refusal =
   | 'consent'
   | 'follow-up'
   | 'tensions'
+  /** Confirming or dismissing a get/bring match, dismissing a suggested theme. */
+  | 'common-ground'
   | 'other-card'
   | 'limits'
   | 'schema'
@@ -54,6 +56,8 @@ const MAIN_ROOTS: Record<string, Refusal | 'questions' | 'clock'> = {
   'na:questions': 'questions',
   'na:tensions': 'tensions',
   'na:drafts': 'drafts',
+  'na:matches': 'common-ground',
+  'na:dismissedThemes': 'common-ground',
   'na:actions': 'follow-up',
   'na:meta': 'step',
   'na:clock': 'clock',
@@ -73,7 +77,7 @@ export function typeRoots(doc: Y.Doc, card: boolean): void {
     doc.getMap('na:interests');
     doc.getMap('na:contributions');
   } else {
-    for (const name of ['partners', 'questions', 'tensions', 'drafts', 'actions']) doc.getMap(`na:${name}`);
+    for (const name of ENTITY_NAMES) if (ENTITIES[name].home === 'main') doc.getMap(`na:${name}`);
     for (const name of TEXT_NAMES) doc.getText(`na:${name}`);
     doc.getMap('na:meta');
   }

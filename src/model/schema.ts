@@ -11,6 +11,8 @@ export const KINDS = ['wish', 'demand'] as const;
 export const DIRECTIONS = ['get', 'bring'] as const;
 export const CONSENTS = ['agree', 'can-live-with', 'object'] as const;
 export const AMBITION_PARTS = ['problem', 'solution', 'opportunities', 'form'] as const;
+/** What people decided about a match of a get and a bring that the texts suggested. */
+export const VERDICTS = ['confirmed', 'dismissed'] as const;
 /** The five steps of the workshop. */
 export const STEPS = [1, 2, 3, 4, 5] as const;
 
@@ -33,11 +35,15 @@ export interface TextField {
   optional?: boolean;
   blank?: boolean;
 }
-/** One of a fixed set of values; anything else reads as `fallback`. */
+/**
+ * One of a fixed set of values; anything else reads as `fallback`, or, for an
+ * `optional` choice (one not made yet), as absent.
+ */
 export interface ChoiceField<V extends string = string> {
   type: 'choice';
   values: readonly V[];
   fallback: V;
+  optional?: boolean;
 }
 export interface FlagField {
   type: 'flag';
@@ -52,10 +58,11 @@ export interface RefField {
   optional?: boolean;
   owner?: boolean;
 }
-/** Ids of items, set when the entity is made. */
+/** Ids of items or of tensions; an `optional` list is absent when empty. */
 export interface RefsField {
   type: 'refs';
-  to: 'items';
+  to: 'items' | 'tensions';
+  optional?: boolean;
 }
 /** Theme names, kept in order without repeats; absent when there are none. */
 export interface TagsField {
@@ -123,8 +130,11 @@ export const ENTITIES = {
       /** Whose interest: the partner as organisation, its representative, or the collaboration. */
       scope: choice(SCOPES, 'organisation'),
       text: text(),
-      /** A wish is negotiable, a demand is not. */
-      kind: choice(KINDS, 'wish'),
+      /**
+       * A wish is negotiable, a demand is not. Absent until the partner chose:
+       * an interest without it is not complete.
+       */
+      kind: { ...choice(KINDS, 'wish'), optional: true } as ChoiceField<(typeof KINDS)[number]> & { optional: true },
       motivation: text({ optional: true }),
       themes: { type: 'tags', optional: true } as TagsField,
     },
@@ -175,6 +185,30 @@ export const ENTITIES = {
       reasons: { type: 'perPartner', value: text(), optional: true } as PerPartnerField<TextField> & {
         optional: true;
       },
+      /** The tensions that were still open when this draft was adopted as the shared ambition. */
+      openAtAdoption: { type: 'refs', to: 'tensions', optional: true } as RefsField & { optional: true },
+    },
+  },
+  matches: {
+    home: 'main',
+    prefix: 'm',
+    path: ['matches'],
+    fields: {
+      /** What a partner comes to get. */
+      getId: ref({ to: 'items' }),
+      /** What another partner brings that meets it. */
+      bringId: ref({ to: 'items' }),
+      /** Whether people confirmed the match the texts suggested, or dismissed it. */
+      verdict: choice(VERDICTS, 'dismissed'),
+    },
+  },
+  dismissedThemes: {
+    home: 'main',
+    prefix: 'x',
+    path: ['dismissedThemes'],
+    fields: {
+      /** The suggested theme as it was named when dismissed; it stays dismissed in every form (`studenten`, `student`). */
+      name: text(),
     },
   },
   actions: {

@@ -7,8 +7,10 @@ import {
   VERSION,
   type Action,
   type Contribution,
+  type DismissedTheme,
   type Draft,
   type Interest,
+  type Match,
   type Partner,
   type Question,
   type Step,
@@ -26,6 +28,8 @@ export interface SnapshotSource {
     tensions: Collection<'tensions'>;
     drafts: Collection<'drafts'>;
     actions: Collection<'actions'>;
+    matches: Collection<'matches'>;
+    dismissedThemes: Collection<'dismissedThemes'>;
   };
   texts: Record<TextName, Y.Text>;
   meta: Y.Map<unknown>;
@@ -67,12 +71,19 @@ export class SnapshotReader {
         ? this.#part('limitedPartners', [all], () => freeze(all.slice(0, LIMITS.partners)))
         : all;
     const cardsOf = partners.map((p) => this.#source.card(p.id));
-    const { questions: q, tensions: t, drafts: d, actions: a } = this.#source.collections;
+    const {
+      questions: q,
+      tensions: t,
+      drafts: d,
+      actions: a,
+      matches: m,
+      dismissedThemes: x,
+    } = this.#source.collections;
     // An id that two entities share (never made so by this store, but a document can be written so)
     // shows once, where it comes first in the file, so that every snapshot is a file its import accepts.
     const firsts = this.#part(
       'firsts',
-      [partners, ...cardsOf.flatMap((card) => card.membership), q.ids, t.ids, d.ids, a.ids],
+      [partners, ...cardsOf.flatMap((card) => card.membership), q.ids, t.ids, m.ids, x.ids, d.ids, a.ids],
       () =>
         sharedIds([
           ['partners', partners],
@@ -80,6 +91,8 @@ export class SnapshotReader {
           ...cardsOf.map((card, i) => [`contributions ${i}`, card.items[1]] as const),
           ['questions', q.list],
           ['tensions', t.list],
+          ['matches', m.list],
+          ['dismissedThemes', x.list],
           ['drafts', d.list],
           ['actions', a.list],
         ]),
@@ -119,10 +132,20 @@ export class SnapshotReader {
         ),
       ),
     );
-    const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds], (previous) =>
+    const matches = this.#part<readonly Match[]>('matches', [m.list, itemIds], (previous) =>
       stable(
         previous,
-        once(d.list, 'drafts').map((draft) => onlyPartners(draft, partnerIds)),
+        once(m.list, 'matches').filter((match) => itemIds.has(match.getId) && itemIds.has(match.bringId)),
+      ),
+    );
+    const dismissedThemes = this.#part<readonly DismissedTheme[]>('dismissedThemes', [x.list], () =>
+      freeze(once(x.list, 'dismissedThemes')),
+    );
+    const tensionIds = this.#part('tensionIds', [tensions], () => new Set(tensions.map((tension) => tension.id)));
+    const drafts = this.#part<readonly Draft[]>('drafts', [d.list, partnerIds, tensionIds], (previous) =>
+      stable(
+        previous,
+        once(d.list, 'drafts').map((draft) => onlyKnown(draft, partnerIds, tensionIds)),
       ),
     );
     const actions = this.#part<readonly Action[]>('actions', [a.list, partnerIds], (previous) =>
@@ -153,6 +176,8 @@ export class SnapshotReader {
       contributions: contributions as Contribution[],
       questions: questions as Question[],
       tensions: tensions as Tension[],
+      matches: matches as Match[],
+      dismissedThemes: dismissedThemes as DismissedTheme[],
       ambition: freeze(ambition),
       followUp: freeze({ ...(notes !== undefined ? { notes } : {}), actions: freeze(actions) as Action[] }),
     };
@@ -188,18 +213,25 @@ function stable<T>(previous: readonly T[] | undefined, next: readonly T[]): read
     : freeze(next);
 }
 
-/** A draft with the responses of partners that are in the workshop only. */
-function onlyPartners(draft: Draft, partners: ReadonlySet<string>): Draft {
+/**
+ * A draft with the responses of partners that are in the workshop only, and
+ * of the tensions open at its adoption those that are still there.
+ */
+function onlyKnown(draft: Draft, partners: ReadonlySet<string>, tensions: ReadonlySet<string>): Draft {
   const known = (record: Record<string, unknown> | undefined) =>
     !record || Object.keys(record).every((k) => partners.has(k));
-  if (known(draft.consent) && known(draft.reasons)) return draft;
+  const open = draft.openAtAdoption;
+  const openKnown = !open || open.every((id) => tensions.has(id));
+  if (known(draft.consent) && known(draft.reasons) && openKnown) return draft;
   const keep = <T>(record: Record<string, T>) => byPartner(Object.entries(record).filter(([k]) => partners.has(k)));
-  const { reasons, ...rest } = draft;
+  const { reasons, openAtAdoption, ...rest } = draft;
   const kept = reasons && keep(reasons);
+  const stillOpen = openAtAdoption?.filter((id) => tensions.has(id));
   return freeze({
     ...rest,
     consent: freeze(keep(draft.consent)),
     ...(kept && Object.keys(kept).length ? { reasons: freeze(kept) } : {}),
+    ...(stillOpen?.length ? { openAtAdoption: freeze(stillOpen) } : {}),
   });
 }
 

@@ -11,6 +11,7 @@ import type {
   Question,
   Step,
   Tension,
+  Verdict,
   WorkshopFile,
 } from './types.js';
 
@@ -140,6 +141,24 @@ export interface WorkshopStore {
   removeDraft(id: string): void;
   /** Records a partner's response to a draft; `undefined` takes it back. */
   setConsent(draftId: string, partnerId: string, consent: Consent | undefined, reason?: string): void;
+
+  /**
+   * Adopts draft `id` as the shared ambition (its text becomes the
+   * statement), noting on the draft which tensions are open at that moment
+   * (`openAtAdoption`), as one undoable step.
+   */
+  adoptDraft(id: string): void;
+
+  /**
+   * Records what people decided about the match of get `getId` and bring
+   * `bringId` (`confirmed` or `dismissed`); `undefined` takes the decision
+   * back, so the match is a suggestion again. The same for every device.
+   */
+  judgeMatch(getId: string, bringId: string, verdict: Verdict | undefined): void;
+  /** Dismisses the suggested theme `name`: no device suggests it again, in any of its forms. */
+  dismissSuggestion(name: string): void;
+  /** Brings every dismissed theme suggestion back. */
+  restoreSuggestions(): void;
 
   setNotes(notes: string): void;
   addAction(action: Patch<Action> & Pick<Action, 'text'>): string;

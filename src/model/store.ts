@@ -7,7 +7,8 @@ import { Card, CARD, type CardEntity } from './card.js';
 import { History } from './history.js';
 import { SnapshotReader } from './snapshot.js';
 import type { LegacyWorkshop } from './legacy.js';
-import { ENTITIES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
+import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
+import { themeKey } from './themes.js';
 import type { ChangeListener, ChangeSource, Patch, Session, WorkshopStore } from './store-api.js';
 import {
   type Action,
@@ -21,14 +22,30 @@ import {
   type Question,
   type Step,
   type Tension,
+  type Verdict,
   type WorkshopFile,
 } from './types.js';
 
-type MainEntity = 'partners' | 'questions' | 'tensions' | 'drafts' | 'actions';
-const MAIN: MainEntity[] = ['partners', 'questions', 'tensions', 'drafts', 'actions'];
+/** The entities that live in the workshop's shared document. */
+type MainEntity = { [N in EntityName]: (typeof ENTITIES)[N]['home'] extends 'main' ? N : never }[EntityName];
+const MAIN = ENTITY_NAMES.filter((name) => ENTITIES[name].home === 'main') as MainEntity[];
 
 const newId = (prefix: string): string =>
   `${prefix}-${crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '')}`;
+
+/**
+ * An id made from `key` (two 32-bit FNV-1a hashes), so that two devices that
+ * make the entity for the same key at the same time make one.
+ */
+const keyedId = (prefix: string, key: string): string => {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    a = Math.imul(a ^ key.charCodeAt(i), 0x01000193);
+    b = Math.imul(b ^ key.charCodeAt(i), 0x811c9dc5);
+  }
+  return `${prefix}-${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+};
 
 const freeze = <T>(value: T): T => Object.freeze(value);
 
@@ -334,7 +351,7 @@ export class YWorkshopStore implements WorkshopStore {
   }
 
   addInterest(partnerId: string, interest: Patch<Interest> = {}): string | undefined {
-    return this.#addItem('interests', partnerId, { scope: 'organisation', kind: 'wish', text: '', ...interest });
+    return this.#addItem('interests', partnerId, { scope: 'organisation', text: '', ...interest });
   }
 
   updateInterest(id: string, patch: Patch<Interest>): void {
@@ -432,6 +449,58 @@ export class YWorkshopStore implements WorkshopStore {
     );
   }
 
+  adoptDraft(id: string): void {
+    const drafts = this.#collections.drafts;
+    const text = readText(drafts.get(id).get('text'));
+    const open = this.snapshot.tensions.filter((t) => !t.resolved).map((t) => t.id);
+    this.#change(() =>
+      this.#in(this.doc, () => {
+        setText(this.#texts.statement, clip(text));
+        for (const draft of drafts.list)
+          if (draft.id === id || draft.openAtAdoption)
+            writeEntity('drafts', drafts.get(draft.id), { openAtAdoption: draft.id === id ? open : undefined });
+      }),
+    );
+  }
+
+  // ---- common ground ----
+
+  judgeMatch(getId: string, bringId: string, verdict: Verdict | undefined): void {
+    this.#findItem(getId);
+    this.#findItem(bringId);
+    const matches = this.#collections.matches;
+    const same = matches.list.filter((m) => m.getId === getId && m.bringId === bringId);
+    const keep = verdict && same.at(-1);
+    if (!verdict && !same.length) return;
+    if (keep && same.length === 1 && keep.verdict === verdict) return;
+    this.#change(() =>
+      this.#in(this.doc, () => {
+        for (const match of same) if (match !== keep) matches.remove(match.id);
+        if (!verdict) return;
+        if (keep) writeEntity('matches', matches.get(keep.id), { verdict });
+        else {
+          const keyed = keyedId(ENTITIES.matches.prefix, `${getId}\u0000${bringId}`);
+          matches.add(matches.has(keyed) ? newId(ENTITIES.matches.prefix) : keyed, { getId, bringId, verdict });
+        }
+      }),
+    );
+  }
+
+  dismissSuggestion(name: string): void {
+    const key = themeKey(name);
+    const dismissed = this.#collections.dismissedThemes;
+    if (!key || dismissed.list.some((d) => themeKey(d.name) === key)) return;
+    const keyed = keyedId(ENTITIES.dismissedThemes.prefix, key);
+    const id = dismissed.has(keyed) ? newId(ENTITIES.dismissedThemes.prefix) : keyed;
+    this.#change(() => this.#in(this.doc, () => dismissed.add(id, { name: clip(name.trim()) })));
+  }
+
+  restoreSuggestions(): void {
+    const dismissed = this.#collections.dismissedThemes;
+    if (!dismissed.list.length) return;
+    this.#change(() => this.#in(this.doc, () => dismissed.clear()));
+  }
+
   // ---- follow-up ----
 
   setNotes(notes: string): void {
@@ -501,6 +570,9 @@ export class YWorkshopStore implements WorkshopStore {
         fill(this.#collections.partners, file.partners, clear);
         fill(this.#collections.questions, file.questions, clear);
         fill(this.#collections.tensions, file.tensions, clear);
+        // Files from before these were kept have neither.
+        fill(this.#collections.matches, file.matches ?? [], clear);
+        fill(this.#collections.dismissedThemes, file.dismissedThemes ?? [], clear);
         fill(this.#collections.drafts, file.ambition.drafts, clear);
         fill(this.#collections.actions, file.followUp.actions, clear);
       },

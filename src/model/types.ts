@@ -3,12 +3,22 @@
  * Netwerkambitie workshop. Hosts read and write it; the store keeps it in Yjs.
  */
 
-import { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS, type EntityOf } from './schema.js';
+import {
+  AMBITION_PARTS,
+  CONSENTS,
+  DIRECTIONS,
+  KINDS,
+  LIMITS,
+  SCOPES,
+  STEPS,
+  VERDICTS,
+  type EntityOf,
+} from './schema.js';
 
 export const FORMAT = 'netwerkambitie';
 export const VERSION = 1;
 
-export { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS };
+export { AMBITION_PARTS, CONSENTS, DIRECTIONS, KINDS, LIMITS, SCOPES, STEPS, VERDICTS };
 
 export type Step = (typeof STEPS)[number];
 /** Whose interest: the partner as organisation, its representative, or the collaboration. */
@@ -19,6 +29,8 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Consent = (typeof CONSENTS)[number];
 /** The four things a shared ambition records. */
 export type AmbitionPart = (typeof AMBITION_PARTS)[number];
+/** What people decided about a suggested match of a get and a bring. */
+export type Verdict = (typeof VERDICTS)[number];
 
 export type Partner = EntityOf<'partners'>;
 export type Interest = EntityOf<'interests'>;
@@ -27,6 +39,10 @@ export type Question = EntityOf<'questions'>;
 export type Tension = EntityOf<'tensions'>;
 export type Draft = EntityOf<'drafts'>;
 export type Action = EntityOf<'actions'>;
+/** A get and a bring that people confirmed as a match, or dismissed. */
+export type Match = EntityOf<'matches'>;
+/** A suggested theme that people dismissed: it is not suggested again, on any device. */
+export type DismissedTheme = EntityOf<'dismissedThemes'>;
 
 export interface Ambition {
   problem?: string;
@@ -53,6 +69,10 @@ export interface WorkshopFile {
   contributions: Contribution[];
   questions: Question[];
   tensions: Tension[];
+  /** Get/bring matches people confirmed or dismissed (absent in a file: none). */
+  matches: Match[];
+  /** Suggested themes people dismissed (absent in a file: none). */
+  dismissedThemes: DismissedTheme[];
   ambition: Ambition;
   followUp: FollowUp;
   updatedAt?: string;
@@ -76,6 +96,8 @@ export function emptyWorkshop(): WorkshopFile {
     contributions: [],
     questions: [],
     tensions: [],
+    matches: [],
+    dismissedThemes: [],
     ambition: { drafts: [] },
     followUp: { actions: [] },
   };

@@ -156,10 +156,9 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
   const title = read.text(root, 'title', '', true) ?? '';
   const step = root.step === undefined ? 1 : read.oneOf<Step>(root.step, [1, 2, 3, 4, 5], 'step');
 
-  const partnerIds = new Set<string>();
-  const itemIds = new Set<string>();
-  const ref = (to: 'partners' | 'items', value: string, path: string): string => {
-    if (!(to === 'partners' ? partnerIds : itemIds).has(value)) fail({ code: 'unknown-ref', path, id: value });
+  const known = { partners: new Set<string>(), items: new Set<string>(), tensions: new Set<string>() };
+  const ref = (to: keyof typeof known, value: string, path: string): string => {
+    if (!known[to].has(value)) fail({ code: 'unknown-ref', path, id: value });
     return value;
   };
 
@@ -174,18 +173,21 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
             ? (read.text(o, key, path, true) ?? '')
             : read.text(o, key, path);
       case 'choice':
-        return read.oneOf(o[key], f.values, at);
+        return f.optional && o[key] === undefined ? undefined : read.oneOf(o[key], f.values, at);
       case 'flag':
         return read.bool(o, key, path, false);
       case 'ref': {
         const value = f.optional ? read.text(o, key, path, true) : read.text(o, key, path);
         return value ? ref(f.to, value, at) : undefined;
       }
-      case 'refs':
-        return read.array(o[key], at).map((value, i) => {
+      case 'refs': {
+        if (o[key] === undefined && f.optional) return undefined;
+        const ids = read.array(o[key], at).map((value, i) => {
           if (typeof value !== 'string') fail({ code: 'wrong-type', path: `${at}[${i}]`, expected: 'string' });
           return ref(f.to, value as string, `${at}[${i}]`);
         });
+        return f.optional && !ids.length ? undefined : ids;
+      }
       case 'tags':
         return read.themes(o, path);
       case 'date':
@@ -224,8 +226,9 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
       source,
       prefix,
     );
-    if (name === 'partners') for (const p of found) partnerIds.add(p.id);
-    if (name === 'interests' || name === 'contributions') for (const i of found) itemIds.add(i.id);
+    if (name === 'partners') for (const p of found) known.partners.add(p.id);
+    if (name === 'interests' || name === 'contributions') for (const i of found) known.items.add(i.id);
+    if (name === 'tensions') for (const t of found) known.tensions.add(t.id);
     return found;
   };
 
@@ -247,6 +250,8 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
 
   const questions = entities('questions');
   const tensions = entities('tensions');
+  const matches = entities('matches');
+  const dismissedThemes = entities('dismissedThemes');
   const ambitionIn = root.ambition === undefined ? {} : read.object(root.ambition, 'ambition');
   const ambition: Ambition = { drafts: entities('drafts') };
   for (const part of [...AMBITION_PARTS, 'statement'] as const) {
@@ -268,6 +273,8 @@ export function parseWorkshopFile(input: unknown, describe: ProblemFormatter = t
     contributions,
     questions,
     tensions,
+    matches,
+    dismissedThemes,
     ambition,
     followUp: notes ? { notes, actions } : { actions },
   };

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles for `kindMarker()`: a word and a shape, with the wish/demand colour as extra. */
+/** Styles for `kindMarker()`: a word and a shape, with the wish/demand colour as extra; dashed while not chosen. */
 export const kindStyles = css`
   .kind {
     display: inline-flex;
@@ -26,6 +26,13 @@ export const kindStyles = css`
   }
   .kind-demand .kind-shape {
     background: currentColor;
+  }
+  .kind-open {
+    font-weight: 400;
+    font-style: italic;
+  }
+  .kind-open .kind-shape {
+    border-style: dashed;
   }
   @media (forced-colors: active) {
     .kind {

@@ -26,6 +26,8 @@ function refusedPart(refusal: Refusal): string {
       return msg('de acties en notities');
     case 'tensions':
       return msg('de spanningen');
+    case 'common-ground':
+      return msg('de koppelingen van halen en brengen en de voorgestelde thema’s');
     case 'other-card':
       return msg('de kaart van een andere partner');
     case 'limits':

@@ -70,7 +70,7 @@ const PLAN: PartnerPlan[] = [
         motivation: 'Zonder vrijwilligers gaat het buurthuis dicht',
         themes: ['vrijwilligers'],
       },
-      { scope: 'shared', text: 'Kennis delen over wat werkt' },
+      { scope: 'shared', text: 'Kennisdeling over wat werkt' },
     ],
     get: 'Subsidie voor de koffieochtend',
     bring: 'Een ruimte voor bijeenkomsten',
@@ -176,7 +176,8 @@ describe('the guided workshop, run by a facilitator', () => {
         const text = field(item, 'Wat is het belang?');
         expect(text.matches(':focus'), 'the new interest’s text field has the focus').to.equal(true);
         await type(text, interest.text);
-        if (interest.demand) await click(field(item, /^Eis/));
+        // Nothing is chosen for a new interest: the facilitator chooses wish or demand.
+        await click(field(item, interest.demand ? /^Eis/ : /^Wens/));
         if (interest.motivation) await type(field(item, 'Waarom is dit belangrijk?'), interest.motivation);
         for (const theme of interest.themes ?? []) {
           await type(field(item, /^Thema’s/), theme);
@@ -279,7 +280,7 @@ describe('the guided workshop, run by a facilitator', () => {
     const canvas = () => only(provider, 'ambitie-canvas');
     expect(squash(deepQuery(canvas(), 'h2')?.textContent)).to.equal(TITLE);
     expect(stepProgress(4)).to.contain('Nog geen concept');
-    // "Kennisdeling" and "kennis delen" meet in a suggested theme; confirming it makes it a shared theme.
+    // Both write "kennisdeling": a suggested theme; confirming it makes it a shared theme.
     const suggestion = must(
       deepQueryAll(canvas(), '[part~="suggestion"]').find((s) =>
         squash(s.querySelector('h5')?.textContent).startsWith('kennisdeling'),
@@ -306,7 +307,13 @@ describe('the guided workshop, run by a facilitator', () => {
       'the community centre’s get in the matrix',
     );
     expect(squash(get.textContent)).to.contain(`${PLAN[1].name} komt halen: ${PLAN[1].get}`);
-    expect(squash(get.textContent)).to.contain(`Wordt gebracht door: ${PLAN[0].name}: ${PLAN[0].bring}`);
+    expect(squash(get.textContent)).to.contain(
+      `Wordt gebracht door: ${PLAN[0].name}: ${PLAN[0].bring} (voorstel, zelfde woorden: subsidie)`,
+    );
+    // The facilitator confirms that match: it counts from now on, here and in the record.
+    await click(button(canvas(), `Bevestigen: ‘${PLAN[0].bring}’ van ${PLAN[0].name} bij ‘${PLAN[1].get}’`));
+    expect(squash(get.textContent)).to.contain(`${PLAN[0].name}: ${PLAN[0].bring} bevestigd`);
+    expect(stored().matches.map((m) => m.verdict)).to.deep.equal(['confirmed']);
     // The demands and the open tension need attention.
     const attention = shownText(part(canvas(), 'attention'));
     expect(attention).to.contain(PLAN[0].interests[0].text);
@@ -342,7 +349,15 @@ describe('the guided workshop, run by a facilitator', () => {
     expect(squash(deepQuery(canvas(), '[part~="draft"] [part~="adopt"]')?.textContent)).to.contain(
       'Iedereen is het eens of kan ermee leven',
     );
+    // The tension is still open: adopting asks first, naming it, and says the record will tell.
     await click(adopt());
+    expect(stored().ambition.statement, 'not adopted before the question is answered').to.equal(undefined);
+    const question = must(deepQuery(canvas(), '[part~="adopt"] [role="group"]'), 'the question before adopting');
+    expect(squash(question.textContent)).to.contain(
+      'Er staat nog 1 spanning open. Toch concept 1 vaststellen als de gedeelde ambitie?',
+    );
+    expect(squash(question.textContent)).to.contain(TENSION);
+    await click(button(canvas(), 'Toch vaststellen'));
     expect(squash(deepQuery(canvas(), '[part~="statement-text"]')?.textContent)).to.equal(DRAFT);
     expect(stored().ambition.statement).to.equal(DRAFT);
     expect(squash(deepQuery(canvas(), '[part~="draft"]')?.textContent)).to.contain('vastgesteld');
@@ -353,6 +368,12 @@ describe('the guided workshop, run by a facilitator', () => {
     const verslag = () => only(provider, 'ambitie-verslag');
     expect(squash(deepQuery(verslag(), '[part~="title"]')?.textContent)).to.equal(TITLE);
     expect(squash(deepQuery(verslag(), '[part~="statement"]')?.textContent)).to.contain(DRAFT);
+    expect(shownText(part(verslag(), 'adopted-open'))).to.equal(
+      `Vastgesteld terwijl deze spanning nog open stond: ${TENSION}`,
+    );
+    expect(shownText(part(verslag(), 'matches'))).to.contain(
+      `${PLAN[0].name} brengt: ${PLAN[0].bring} voor wat ${PLAN[1].name} komt halen: ${PLAN[1].get}`,
+    );
     expect(stepProgress(5)).to.contain('1 van 3 onderdelen vastgelegd');
     await click(button(verslag(), 'Actie toevoegen'));
     const actionText = field(verslag(), 'Wat gaan we doen?');
@@ -399,7 +420,8 @@ describe('the guided workshop, run by a facilitator', () => {
       const csvFile = await downloads.take();
       expect(csvFile.type).to.contain('text/csv');
       expect([...csvFile.bytes.slice(0, 3)], 'the CSV starts with a byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
-      csv = parseCsv(csvFile.text);
+      // A Dutch spreadsheet reads cells separated by semicolons.
+      csv = parseCsv(csvFile.text, ';');
     } finally {
       downloads.restore();
     }
@@ -458,6 +480,11 @@ describe('the guided workshop, run by a facilitator', () => {
       [ids[2]]: 'agree',
     });
     expect(file.ambition.statement).to.equal(DRAFT);
+    expect(file.ambition.drafts[0].openAtAdoption, 'the tension open at adoption').to.deep.equal([file.tensions[0].id]);
+    const bringOf = (text: string) => file.contributions.find((c) => c.text === text)!.id;
+    expect(file.matches.map(({ id: _id, ...rest }) => rest)).to.deep.equal([
+      { getId: bringOf(PLAN[1].get), bringId: bringOf(PLAN[0].bring), verdict: 'confirmed' },
+    ]);
     expect(file.followUp.notes).to.equal(NOTES);
     expect(file.followUp.actions.map(({ id: _id, ...rest }) => rest)).to.deep.equal([
       { text: ACTION, owner: ids[1], due: DUE },
@@ -468,6 +495,14 @@ describe('the guided workshop, run by a facilitator', () => {
     for (const partner of PLAN) expect(markdown).to.contain(escapeMarkdown(partner.name));
     expect(markdown).to.contain(`${escapeMarkdown(PLAN[2].name)} (aspirant-partner)`);
     expect(markdown).to.contain(`## Gedeelde ambitie\n\n> ${escapeMarkdown(DRAFT, '> ')}`);
+    expect(markdown).to.contain(
+      `\n\nVastgesteld terwijl deze spanning nog open stond:\n\n- ${escapeMarkdown(TENSION)}\n\n`,
+    );
+    expect(markdown).to.contain(
+      `### Afgesproken: wie brengt wat een ander komt halen\n\n- ${escapeMarkdown(PLAN[0].name)} brengt: ` +
+        `${escapeMarkdown(PLAN[0].bring)}  \n  voor wat ${escapeMarkdown(PLAN[1].name)} komt halen: ` +
+        escapeMarkdown(PLAN[1].get),
+    );
     expect(markdown).to.contain('## Overdracht naar de partnerschapskaart');
     expect(markdown).to.contain(escapeMarkdown(ACTION));
 
@@ -480,6 +515,7 @@ describe('the guided workshop, run by a facilitator', () => {
       'Tekst',
       'Waarom',
       'Thema’s',
+      'Bevestigde koppelingen',
     ]);
     expect(csv).to.have.length(1 + 6 + 6);
     const rows = csv.slice(1);
@@ -503,6 +539,13 @@ describe('the guided workshop, run by a facilitator', () => {
         ['Komt brengen', partner.bring],
       ]) {
         const row = rows.find((r) => r[4] === text);
+        // The confirmed match shows on both its get and its bring.
+        const matched =
+          text === PLAN[1].get
+            ? `${PLAN[0].name}: ${PLAN[0].bring}`
+            : text === PLAN[0].bring
+              ? `${PLAN[1].name}: ${PLAN[1].get}`
+              : '';
         expect(row, `a row for "${text}" of ${index}`).to.deep.equal([
           partner.name,
           'Bijdrage',
@@ -511,6 +554,7 @@ describe('the guided workshop, run by a facilitator', () => {
           text,
           '',
           '',
+          matched,
         ]);
       }
     }

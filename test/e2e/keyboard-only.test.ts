@@ -111,18 +111,22 @@ describe('the guided workshop with the keyboard only', () => {
       await press('Enter');
       expectFocusOn('Wat is het belang?', 'after adding an own interest');
       await type(partner.own);
+      // The wish-or-demand choice is the next stop, with nothing chosen yet: Space takes a wish, the
+      // arrow key a demand.
+      await press('Tab');
+      expectFocusOn(/^Wens/, 'the wish-or-demand choice');
+      expectVisibleFocus('the wish-or-demand choice');
       if (index === 1) {
-        // A demand: the wish-or-demand choice is the next stop; the arrow key changes it.
-        await press('Tab');
-        expectFocusOn(/^Wens/, 'the wish-or-demand choice');
-        expectVisibleFocus('the wish-or-demand choice');
         await press('ArrowRight');
         expectFocusOn(/^Eis/, 'after the arrow key');
-      }
+      } else await press('Space');
       await to('Belang toevoegen: Overkoepelend belang');
       await press('Space');
       expectFocusOn('Wat is het belang?', 'after adding an overarching interest');
       await type(partner.shared);
+      await press('Tab');
+      expectFocusOn(/^Wens/, 'the wish-or-demand choice of the overarching interest');
+      await press('Space');
     }
     expect(
       stored().interests.map((i) => [i.partnerId, i.scope, i.kind, i.text]),

@@ -94,7 +94,10 @@ describe('<ambitie-canvas>', () => {
       'Gedeeld door Wijkverpleging Oost en Hogeschool, lectoraat Zorg in de wijk',
     );
     expect(squash(suggestion.textContent)).to.contain('Handen: studenten die meelopen');
-    const names = [...root.querySelectorAll('[part~="suggestion"] h5')].map((h) => squash(h.firstChild?.textContent));
+    const names = [...root.querySelectorAll('[part~="suggestion"] h5')].map((h) =>
+      squash(h.textContent).replace(/ voorstel$/, ''),
+    );
+    expect(names, 'the names are read').to.include('studenten');
     expect(names, 'all signals already carry vroegsignalering').to.not.include('signalen');
     await expect(canvas).to.be.accessible();
   });
@@ -103,38 +106,38 @@ describe('<ambitie-canvas>', () => {
     const small: WorkshopFile = {
       ...file,
       partners: file.partners.slice(0, 2),
-      interests: [
-        { id: 'i1', partnerId: 'gemeente', scope: 'shared', kind: 'wish', text: 'Kennisdeling tussen de scholen' },
-      ],
-      contributions: [{ id: 'c1', partnerId: 'zorg', direction: 'bring', text: 'Kennis delen met de buurt' }],
+      interests: [{ id: 'i1', partnerId: 'gemeente', scope: 'shared', kind: 'wish', text: 'Kennis over de scholen' }],
+      contributions: [{ id: 'c1', partnerId: 'zorg', direction: 'bring', text: 'Kennis van de buurt' }],
       tensions: [],
       questions: [],
+      matches: [],
+      dismissedThemes: [],
       ambition: { drafts: [] },
     };
     const { root, settle, stored, canvas } = await canvasWith(small);
     expect(root.querySelectorAll('[part~="theme"]')).to.have.length(0);
-    button(root, 'Bevestigen: thema ‘kennisdeling’').click();
+    button(root, 'Bevestigen: thema ‘kennis’').click();
     await settle();
-    expect(stored().interests[0].themes).to.deep.equal(['kennisdeling']);
-    expect(stored().contributions[0].themes).to.deep.equal(['kennisdeling']);
+    expect(stored().interests[0].themes).to.deep.equal(['kennis']);
+    expect(stored().contributions[0].themes).to.deep.equal(['kennis']);
     expect(root.querySelectorAll('[part~="suggestion"]')).to.have.length(0);
-    expect(squash(card(root, 'theme', 'kennisdeling').querySelector('.sharers')!.textContent)).to.equal(
+    expect(squash(card(root, 'theme', 'kennis').querySelector('.sharers')!.textContent)).to.equal(
       'Gedeeld door Gemeente (sociaal domein) en Wijkverpleging Oost',
     );
-    expect(squash(part(root, 'status').textContent)).to.equal('Thema ‘kennisdeling’ bevestigd bij 2 punten.');
+    expect(squash(part(root, 'status').textContent)).to.equal('Thema ‘kennis’ bevestigd bij 2 punten.');
     await expect(canvas).to.be.accessible();
   });
 
-  it('dismisses a suggestion for the session without storing anything, and can bring it back', async () => {
-    const { root, settle, stored } = await canvasWith(file);
-    const before = stored();
+  it('dismisses a suggestion in the workshop, and can bring it back', async () => {
+    const { root, settle, stored } = await canvasWith({ ...file, dismissedThemes: [] });
     button(root, 'Negeren: thema ‘studenten’').click();
     await settle();
     expect(() => card(root, 'suggestion', 'studenten')).to.throw();
-    expect(stored()).to.deep.equal(before);
+    expect(stored().dismissedThemes.map((d) => d.name)).to.deep.equal(['studenten']);
     expect(root.activeElement?.id).to.equal('suggestions-heading');
     button(root, 'Genegeerde voorstellen terugzetten (1)').click();
     await settle();
+    expect(stored().dismissedThemes).to.deep.equal([]);
     expect(squash(card(root, 'suggestion', 'studenten').querySelector('.sharers')!.textContent)).to.contain(
       'Wijkverpleging Oost',
     );
@@ -206,16 +209,23 @@ describe('<ambitie-canvas>', () => {
     );
     const brings = [...signals.querySelectorAll('.items li')].map((li) => squash(li.textContent));
     expect(brings).to.deep.equal([
-      'Wijkverpleging Oost: Dagelijks contact met kwetsbare ouderen (gedeeld thema: vroegsignalering)',
-      'Woningcorporatie Thuis: Ruimte in het buurthuis en huismeesters als ogen en oren (gedeeld thema: vroegsignalering)',
+      'Wijkverpleging Oost: Dagelijks contact met kwetsbare ouderen (voorstel, gedeeld thema: vroegsignalering) Bevestigen Negeren',
+      'Woningcorporatie Thuis: Ruimte in het buurthuis en huismeesters als ogen en oren (voorstel, gedeeld thema: vroegsignalering) Bevestigen Negeren',
     ]);
-    expect(squash(card(root, 'get', 'Een vast contactpunt').textContent)).to.contain(
-      'Dagelijks contact met kwetsbare ouderen (voorstel, zelfde woorden: contact)',
+    const students = card(root, 'get', 'Handen: studenten die meelopen');
+    expect(squash(students.querySelector('.items li')!.textContent), 'confirmed in the workshop').to.equal(
+      'Hogeschool, lectoraat Zorg in de wijk: Studenten en een onderzoeker die effecten meet bevestigd (gedeeld thema: leren) Terugnemen',
+    );
+    expect(squash(card(root, 'get', 'Een vast contactpunt').textContent), 'contactpunt is no contact').to.contain(
+      'Nog niemand brengt dit.',
     );
     const research = card(root, 'get', 'Toegang tot de praktijk voor onderzoek');
     expect(squash(research.textContent)).to.contain('Nog niemand brengt dit.');
     const unmatched = [...part(root, 'unmatched').querySelectorAll('li')].map((li) => squash(li.textContent));
-    expect(unmatched).to.deep.equal(['Hogeschool, lectoraat Zorg in de wijk: Toegang tot de praktijk voor onderzoek']);
+    expect(unmatched).to.deep.equal([
+      'Woningcorporatie Thuis: Een vast contactpunt voor huismeesters',
+      'Hogeschool, lectoraat Zorg in de wijk: Toegang tot de praktijk voor onderzoek',
+    ]);
     await expect(canvas).to.be.accessible();
   });
 
@@ -366,7 +376,7 @@ describe('<ambitie-canvas>', () => {
   });
 
   it('runs a consent round: every partner responds by keyboard, an objection needs a reason, and adoption waits for everyone', async () => {
-    const { root, settle, stored, canvas } = await canvasWith({ ...file, ambition: { drafts: [] } });
+    const { root, settle, stored, canvas } = await canvasWith({ ...file, tensions: [], ambition: { drafts: [] } });
     button(root, 'Nieuw concept').click();
     await settle();
     expect(root.activeElement).to.equal(field(root, 'Tekst van concept 1'));

@@ -260,7 +260,7 @@ describe('<ambitie-verslag>', () => {
     const bytes = new Uint8Array(await csv.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(
-      '\uFEFF' + toCsv(provider.exportWorkshop()),
+      '\uFEFF' + toCsv(provider.exportWorkshop(), ';'),
     );
     expect(await csv.blob.text()).to.contain('Budget voor een wijkcoördinator (0,5 fte)');
   });
@@ -283,6 +283,7 @@ describe('<ambitie-verslag>', () => {
     other.contributions = other.contributions.filter((c) => c.partnerId === 'gemeente');
     other.questions = [];
     other.tensions = [];
+    other.matches = [];
     other.ambition = { drafts: [] };
 
     chooseFile(fileInput(root), JSON.stringify(other));

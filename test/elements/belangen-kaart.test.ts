@@ -81,7 +81,7 @@ describe('<belangen-kaart>', () => {
     expect(textOf(card(provider).root.querySelector('h2'))).to.equal('Belangenkaart van Wijkverpleging');
   });
 
-  it('stores an interest as it is typed: text, wish to demand with the arrow keys, motivation', async () => {
+  it('stores an interest as it is typed: text, an explicit wish, demand with the arrow keys, motivation', async () => {
     const { provider, settle } = await workshop(html`<belangen-kaart partner="p2"></belangen-kaart>`, {
       file: partnersOnly(['Gemeente', 'Wijkverpleging']),
     });
@@ -96,11 +96,25 @@ describe('<belangen-kaart>', () => {
     await sendKeys({ type: 'Minder administratieve last' });
     await settle();
     let [stored] = interestsOf(provider, 'p2');
-    expect(stored).to.include({ scope: 'organisation', text: 'Minder administratieve last', kind: 'wish' });
+    expect(stored).to.include({ scope: 'organisation', text: 'Minder administratieve last' });
+    // No silent default: neither is chosen, and the card says the interest is not complete yet.
+    expect(stored).to.not.have.property('kind');
+    expect(view.all<HTMLInputElement>('input[type="radio"]:checked')).to.have.length(0);
+    const choice = view.all('fieldset.kind-choice')[0];
+    const message = view.kaart.shadowRoot!.getElementById(choice.getAttribute('aria-describedby') ?? '');
+    expect(textOf(message), 'the group is described by the message').to.equal(
+      'Kies of dit een wens of een eis is: tot dan is het belang niet compleet.',
+    );
+    await expect(card(provider).kaart).to.be.accessible();
 
-    const wish = view.all<HTMLInputElement>('input[type="radio"]').find((r) => r.checked)!;
+    const wish = view.all<HTMLInputElement>('input[type="radio"]').find((r) => r.value === 'wish')!;
     expect(textOf(wish.closest('label'))).to.contain('Wens');
     wish.focus();
+    await sendKeys({ press: 'Space' });
+    await settle();
+    [stored] = interestsOf(provider, 'p2');
+    expect(stored.kind).to.equal('wish');
+    expect(card(provider).all('.kind-missing'), 'the message is gone').to.have.length(0);
     await sendKeys({ press: 'ArrowRight' });
     await settle();
     [stored] = interestsOf(provider, 'p2');

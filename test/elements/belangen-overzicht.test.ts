@@ -300,6 +300,7 @@ describe('<belangen-overzicht>', () => {
     big.contributions = [];
     big.questions = [];
     big.tensions = [];
+    big.matches = [];
     big.ambition = { drafts: [] };
     for (let p = 0; p < 30; p++) {
       big.partners.push({ id: `p${p}`, name: `Partner ${p}`, aspirant: false });

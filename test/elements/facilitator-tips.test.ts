@@ -66,6 +66,23 @@ describe('<facilitator-tips>', () => {
     expect(text(provider)).to.not.contain('Tip: wens of eis?');
   });
 
+  it('covers the preparation with step 1: every prospective partner invited, the cards printed, the room', async () => {
+    const { provider, settle } = await workshop(html`<facilitator-tips></facilitator-tips>`, {
+      file: { ...file, step: 1 },
+    });
+    const preparation = () => deepQuery(element(provider), '[part="preparation"]');
+    const shown = squash(preparation()!.textContent);
+    expect(shown).to.contain('Vooraf: de voorbereiding');
+    expect(shown).to.contain('Nodig alle partners uit, ook de aspirant-partners');
+    expect(shown).to.contain('Print voor iedere partner een belangenkaart op A4');
+    expect(shown).to.contain('Een gewone vergaderruimte is genoeg');
+    expect(shown).to.contain('flip-over');
+    await expect(element(provider)).to.be.accessible();
+    provider.store.setStep(2);
+    await settle();
+    expect(preparation(), 'only with step 1').to.equal(null);
+  });
+
   it('shows the step named in its step attribute, whatever the workshop’s step', async () => {
     const { provider, settle } = await workshop(html`<facilitator-tips step="2"></facilitator-tips>`, { file });
     expect(heading(provider)).to.equal('Tips bij stap 2: Halen en brengen');
@@ -127,6 +144,7 @@ describe('<facilitator-tips>', () => {
     expect(text(provider)).to.contain('Tip: wens of eis?');
     expect(text(provider)).to.contain('Tijdsplanning voor 4 partners');
     expect(deepQuery(element(provider), '[part="facilitator"]')).to.equal(null);
+    expect(deepQuery(element(provider), '[part="preparation"]'), 'the preparation is the facilitator’s').to.equal(null);
     await expect(element(provider)).to.be.accessible();
 
     element(provider).forPartners = false;

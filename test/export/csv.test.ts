@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvCell, toCsv } from '../../src/export/csv.js';
+import { csvCell, csvSeparator, toCsv } from '../../src/export/csv.js';
 import type { WorkshopFile } from '../../src/model/types.js';
 import { parseCsv } from '../support/csv.js';
 import { exampleWorkshop } from '../support/example.js';
@@ -55,6 +55,7 @@ describe('the CSV overview', () => {
       'Tekst',
       'Waarom',
       'Thema’s',
+      'Bevestigde koppelingen',
     ]);
     expect(rows).to.have.length(1 + file.interests.length + file.contributions.length);
     expect(rows[1]).to.deep.equal([
@@ -65,6 +66,7 @@ describe('the CSV overview', () => {
       'Minder inwoners die tussen wal en schip vallen',
       'Wettelijke taak Wmo; signalen komen nu te laat binnen',
       'vroegsignalering',
+      '',
     ]);
     expect(rows).to.deep.include([
       'Woningcorporatie Thuis',
@@ -74,8 +76,28 @@ describe('the CSV overview', () => {
       'Ruimte in het buurthuis en huismeesters als ogen en oren',
       '',
       'vroegsignalering; ruimte',
+      '',
     ]);
-    for (const row of rows) expect(row).to.have.length(7);
+    // The confirmed match, on its get and on its bring.
+    expect(rows.find((row) => row[4] === 'Handen: studenten die meelopen')![7]).to.equal(
+      'Hogeschool, lectoraat Zorg in de wijk: Studenten en een onderzoeker die effecten meet',
+    );
+    expect(rows.find((row) => row[4] === 'Studenten en een onderzoeker die effecten meet')![7]).to.equal(
+      'Wijkverpleging Oost: Handen: studenten die meelopen',
+    );
+    for (const row of rows) expect(row).to.have.length(8);
+  });
+
+  it('separates cells as a spreadsheet in the language expects: semicolons in Dutch, commas in English', () => {
+    expect(csvSeparator('nl')).to.equal(';');
+    expect(csvSeparator('en')).to.equal(',');
+    const dutch = toCsv(file, ';');
+    expect(dutch.split('\r\n')[0]).to.equal(
+      'Partner;Soort;Niveau of richting;Wens of eis;Tekst;Waarom;Thema’s;Bevestigde koppelingen',
+    );
+    expect(dutch, 'no sep= line: it would make Excel ignore the UTF-8 byte order mark').not.to.match(/^sep=/);
+    // Cells with a comma or a semicolon are quoted whichever the separator, so both read back the same.
+    expect(parseCsv(dutch, ';')).to.deep.equal(parseCsv(toCsv(file, ','), ','));
   });
 
   it('reads back every text as typed, with formulas neutralised', () => {

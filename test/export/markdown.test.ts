@@ -1,30 +1,37 @@
 import { expect } from '@open-wc/testing';
+import MarkdownIt from 'markdown-it';
+import { Marked } from 'marked';
 import { handoffColumns, handoffIntro } from '../../src/export/handoff.js';
 import { escapeMarkdown, toMarkdown } from '../../src/export/markdown.js';
 import { inLanguage, loadLanguage } from '../../src/i18n/locale.js';
 import type { WorkshopFile } from '../../src/model/types.js';
 import { exampleWorkshop } from '../support/example.js';
 
-/** Characters that mean something in (GitHub flavoured) Markdown or HTML. */
-const SPECIAL = new Set('\\`*_{}[]<>()#+-.!|~$');
+const markdownIt = new MarkdownIt({ html: true, linkify: true });
+const marked = new Marked({ gfm: true, async: false });
 
 /**
- * The places in `markdown` where a special character is not escaped, plus
- * entity references (`&amp;`) and setext underlines (`===`) that would act.
+ * Markdown renderers as readers meet them: markdown-it with raw HTML and
+ * bare-address links on, and marked with GitHub flavoured Markdown (tables,
+ * strikethrough, linked bare addresses) and raw HTML.
  */
-function activeSyntax(markdown: string): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < markdown.length; i++) {
-    if (markdown[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (SPECIAL.has(markdown[i])) found.push(`${markdown[i]} at ${i}`);
-    if (markdown[i] === '&' && /^&#?[a-z0-9]+;/i.test(markdown.slice(i))) found.push(`entity at ${i}`);
-  }
-  for (const line of markdown.split('\n')) if (/^ *=/.test(line)) found.push(`setext underline: ${line}`);
-  return found;
+const RENDERERS: Record<string, (markdown: string) => string> = {
+  'markdown-it': (markdown) => markdownIt.render(markdown),
+  'marked (GFM)': (markdown) => marked.parse(markdown) as string,
+};
+
+/** What a reader gets of rendered HTML: the elements it makes, and its text (line breaks as `\n`). */
+function reading(rendered: string): { tags: string[]; text: string } {
+  const template = document.createElement('template');
+  template.innerHTML = rendered.replace(/<br \/>\n?|<br>\n?/g, '<br>');
+  const tags = [...template.content.querySelectorAll('*')].map((el) => el.localName);
+  for (const br of template.content.querySelectorAll('br')) br.replaceWith('\n');
+  return { tags, text: (template.content.textContent ?? '').replace(/\n+$/, '') };
 }
+
+/** Renders `markdown` with every renderer: what each makes of it. */
+const renderedBy = (markdown: string) =>
+  Object.entries(RENDERERS).map(([name, render]) => ({ name, ...reading(render(markdown)) }));
 
 /** The hand-off section of a record: from its heading to the end. */
 function handoffOf(markdown: string, heading = 'Overdracht naar de partnerschapskaart'): string {
@@ -84,14 +91,40 @@ describe('the Markdown record', () => {
     file = await exampleWorkshop();
   });
 
-  it('makes user text inert: no Markdown or HTML in it takes effect, and it reads back as typed', () => {
-    for (const text of NASTY) {
-      const escaped = escapeMarkdown(text);
-      expect(activeSyntax(escaped), text).to.deep.equal([]);
-      expect(unescape(escaped), text).to.equal(text);
-    }
-    expect(escapeMarkdown('<script>')).to.equal('\\<script\\>');
-    expect(escapeMarkdown('[link](x)')).to.equal('\\[link\\]\\(x\\)');
+  it('makes user text inert: rendered, it is one paragraph of the text as typed, without markup', () => {
+    for (const text of NASTY)
+      for (const { name, tags, text: read } of renderedBy(escapeMarkdown(text))) {
+        expect(
+          tags.filter((tag) => tag !== 'p' && tag !== 'br'),
+          `${name}: ${text}`,
+        ).to.deep.equal([]);
+        expect(read, `${name}: ${text}`).to.equal(text);
+      }
+    // The check can fail: the same texts unescaped do make markup (markdown-it refuses a javascript: link itself).
+    for (const text of NASTY.slice(0, 7).filter((t) => !t.startsWith('[link]')))
+      for (const { name, tags } of renderedBy(text))
+        expect(
+          tags.filter((tag) => tag !== 'p' && tag !== 'br'),
+          `${name} unescaped: ${text}`,
+        ).not.to.deep.equal([]);
+    expect(escapeMarkdown('<script>')).to.equal('\\<script>');
+    expect(escapeMarkdown('[link](x)')).to.equal('\\[link\\](x)');
+  });
+
+  it('escapes only what Markdown needs, so the file reads well as plain text', () => {
+    for (const plain of [
+      'Zie op. 5, bijv. de wijk: klaar!',
+      'Kosten (ca. 5%) en 0,5 fte; 2.5 uur',
+      'Zorg & welzijn, om 10:30 uur',
+      'e-mail, C#, 1+1=2 en 5 > 3',
+      'Wat nu? Een (kleine) stap! "Ja", zei ze.',
+    ])
+      expect(escapeMarkdown(plain), plain).to.equal(plain);
+    expect(escapeMarkdown('# 1. - + > = aan het begin'), 'only at the start of a line').to.equal(
+      '\\# 1. - + > = aan het begin',
+    );
+    expect(escapeMarkdown('1. eerste\n2) tweede')).to.equal('1\\. eerste  \n  2\\) tweede');
+    expect(escapeMarkdown('    ingesprongen'), 'no code block from indentation').to.equal('ingesprongen');
   });
 
   it('shows typed web and e-mail addresses as text, not as links', () => {
@@ -100,7 +133,12 @@ describe('the Markdown record', () => {
       const escaped = escapeMarkdown(text);
       expect(linkable(escaped), text).to.deep.equal([]);
       expect(unescape(escaped), text).to.equal(text);
+      for (const { name, tags, text: read } of renderedBy(escaped)) {
+        expect(tags, `${name}: ${text}`).not.to.include('a');
+        expect(read, `${name}: ${text}`).to.equal(text);
+      }
     }
+    for (const { name, tags } of renderedBy(ADDRESSES[0])) expect(tags, `${name} links it unescaped`).to.include('a');
     expect(escapeMarkdown('https://x.example')).to.equal('https\\://x\\.example');
     expect(escapeMarkdown('info@zorg.example')).to.equal('info\\@zorg\\.example');
     expect(escapeMarkdown('Waarom: omdat')).to.equal('Waarom: omdat');
@@ -129,23 +167,35 @@ describe('the Markdown record', () => {
     const markdown = toMarkdown(file);
     // Title and partner headings stay one heading line each.
     expect(markdown).to.match(/^# \\# Geen kop\n/);
-    expect(markdown).to.contain('\n### \\<img src=x onerror=alert\\(1\\)\\>\n');
+    expect(markdown).to.contain('\n### \\<img src=x onerror=alert(1)>\n');
     expect(markdown).to.contain('**Eis** (niet onderhandelbaar): \\*\\*vet\\*\\* en \\_schuin\\_');
     expect(markdown).to.contain(
       'Waarom: 1\\. geen lijst  \n  \\- ook geen lijst  \n  \\+ nog steeds niet  \n  \\> geen citaat',
     );
-    expect(markdown).to.contain('\\[link\\]\\(javascript\\:alert\\(1\\)\\)');
-    expect(markdown).to.contain('> \\<script\\>alert\\(1\\)\\</script\\>');
+    expect(markdown).to.contain('\\[link\\](javascript:alert(1))');
+    expect(markdown).to.contain('> \\<script>alert(1)\\</script>');
     expect(markdown).to.contain('Kop in tekst  \n\\===');
-    expect(markdown).to.contain('Zorg \\&amp; welzijn &\\#60;b&\\#62; — \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(markdown).to.contain('Zorg \\&amp; welzijn \\&#60;b\\&#62; — \\<img src=x onerror=alert(1)>');
     expect(markdown).to.contain(' — uiterlijk Kosten \\$5 tot \\$10');
     const handoff = handoffOf(markdown);
-    expect(handoff).to.contain('- **De gedeelde ambitie**: \\<script\\>alert\\(1\\)\\</script\\>\n');
+    expect(handoff).to.contain('- **De gedeelde ambitie**: \\<script>alert(1)\\</script>\n');
     expect(handoff).to.contain(
-      '  - Zorg \\&amp; welzijn &\\#60;b&\\#62;  \n' +
-        '    **Wie**: \\<img src=x onerror=alert\\(1\\)\\>; **Uiterlijk**: Kosten \\$5 tot \\$10',
+      '  - Zorg \\&amp; welzijn \\&#60;b\\&#62;  \n' +
+        '    **Wie**: \\<img src=x onerror=alert(1)>; **Uiterlijk**: Kosten \\$5 tot \\$10',
     );
     for (const line of markdown.split('\n')) expect(line, line).not.to.match(/^ *=|(^|[^\\])<(script|img)/);
+    // Rendered, the record makes only its own markup: no link, image, script, code, table or strikethrough.
+    for (const { name, tags } of renderedBy(markdown)) {
+      for (const tag of ['a', 'img', 'script', 'code', 'pre', 'table', 'del', 's', 'h1'])
+        expect(
+          tags.filter((t) => t === tag),
+          `${name}: ${tag}`,
+        ).to.have.length(tag === 'h1' ? 1 : 0);
+      expect(
+        tags.filter((t) => t === 'blockquote'),
+        `${name}: only the statement is quoted`,
+      ).to.have.length(1);
+    }
   });
 
   it('records the example workshop: partners, interests, questions, the draft and the hand-off', () => {
@@ -180,17 +230,21 @@ describe('the Markdown record', () => {
     expect(carriedOf(handoff)).to.equal(
       [
         `- **De gedeelde ambitie**: ${escapeMarkdown(file.ambition.drafts[0].text)} _(concept)_`,
-        '- **De partners**: Gemeente \\(sociaal domein\\), Wijkverpleging Oost, Woningcorporatie Thuis, ' +
+        '- **De partners**: Gemeente (sociaal domein), Wijkverpleging Oost, Woningcorporatie Thuis, ' +
           'Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)',
+        '- **Wat partners elkaar brengen**:',
+        '  - Studenten en een onderzoeker die effecten meet (Hogeschool, lectoraat Zorg in de wijk → Wijkverpleging Oost)',
         '- **De acties**: _nog geen_',
       ].join('\n'),
     );
     file.ambition.drafts = [];
     file.partners = [];
+    file.matches = [];
     expect(carriedOf(handoffOf(toMarkdown(file)))).to.equal(
       [
         '- **De gedeelde ambitie**: _nog niet vastgesteld_',
         '- **De partners**: _nog geen_',
+        '- **Wat partners elkaar brengen**: _nog geen_',
         '- **De acties**: _nog geen_',
       ].join('\n'),
     );
@@ -210,10 +264,12 @@ describe('the Markdown record', () => {
     expect(carriedOf(handoff)).to.equal(
       [
         '- **De gedeelde ambitie**: Samen \\*gezond\\* oud worden  \n  in Oost',
-        '- **De partners**: Gemeente \\(sociaal domein\\), Wijkverpleging Oost, Woningcorporatie Thuis, ' +
+        '- **De partners**: Gemeente (sociaal domein), Wijkverpleging Oost, Woningcorporatie Thuis, ' +
           'Hogeschool, lectoraat Zorg in de wijk (aspirant-partner)',
+        '- **Wat partners elkaar brengen**:',
+        '  - Studenten en een onderzoeker die effecten meet (Hogeschool, lectoraat Zorg in de wijk → Wijkverpleging Oost)',
         '- **De acties**:',
-        '  - Wijkteam \\<b\\>inrichten\\</b\\>  \n    **Wie**: Gemeente \\(sociaal domein\\); **Uiterlijk**: 1 december 2026',
+        '  - Wijkteam \\<b>inrichten\\</b>  \n    **Wie**: Gemeente (sociaal domein); **Uiterlijk**: 1 december 2026',
         '  - Signalen \\[delen\\]  \n    met de huisartsen  \n    **Wie**: Wijkverpleging Oost; **Uiterlijk**: voor de zomer\\_',
         '  - _(nog zonder omschrijving)_  \n    **Wie**: nog niemand; **Uiterlijk**: geen datum',
       ].join('\n'),
@@ -222,7 +278,30 @@ describe('the Markdown record', () => {
     expect(handoff).to.contain('### De vijf kolommen van de partnerschapskaart\n\n1. **Waarden**:');
     // The follow-up section shows the due date the same way.
     expect(toMarkdown(file)).to.contain(
-      'Wijkteam \\<b\\>inrichten\\</b\\> — Gemeente \\(sociaal domein\\) — uiterlijk 1 december 2026',
+      'Wijkteam \\<b>inrichten\\</b> — Gemeente (sociaal domein) — uiterlijk 1 december 2026',
+    );
+  });
+
+  it('says which tensions were still open when the ambition was adopted, and lists the confirmed matches', () => {
+    file.ambition.statement = file.ambition.drafts[0].text;
+    file.ambition.drafts[0].openAtAdoption = ['t-1'];
+    const markdown = toMarkdown(file);
+    expect(markdown).to.contain(
+      `> ${escapeMarkdown(file.ambition.statement)}\n\n` +
+        'Vastgesteld terwijl deze spanning nog open stond:\n\n' +
+        `- ${escapeMarkdown(file.tensions[0].text)}\n`,
+    );
+    expect(markdown).to.contain('Vastgesteld terwijl 1 spanning nog open stond.');
+    expect(markdown).to.contain(
+      '### Afgesproken: wie brengt wat een ander komt halen\n\n' +
+        '- Hogeschool, lectoraat Zorg in de wijk brengt: Studenten en een onderzoeker die effecten meet  \n' +
+        '  voor wat Wijkverpleging Oost komt halen: Handen: studenten die meelopen\n',
+    );
+    // A dismissed match is no agreement.
+    file.matches[0].verdict = 'dismissed';
+    expect(toMarkdown(file)).to.contain(
+      '### Afgesproken: wie brengt wat een ander komt halen\n\n' +
+        '_Er zijn nog geen koppelingen van halen en brengen bevestigd._',
     );
   });
 

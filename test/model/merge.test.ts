@@ -5,24 +5,10 @@ import { YWorkshopStore } from '../../src/model/store.js';
 import { LIMITS, type WorkshopFile } from '../../src/model/types.js';
 import { parseWorkshopFile } from '../../src/model/validate.js';
 import { exampleWorkshop } from '../support/example.js';
+import { exchange } from '../support/exchange.js';
 
 // Two devices that worked apart (offline, or while the server was away) and
 // then exchange what they did, as the sync server or the tab channel would.
-
-/** Sends each device what the other has, for every document of the workshop (the shared one and each card). */
-function exchange(a: YWorkshopStore, b: YWorkshopStore): void {
-  for (let round = 0; round < 2; round++)
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ]) {
-      Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), 'network');
-      for (const { id } of from.snapshot.partners) {
-        const card = to.cardDocument(id);
-        Y.applyUpdate(card, Y.encodeStateAsUpdate(from.cardDocument(id), Y.encodeStateVector(card)), 'network');
-      }
-    }
-}
 
 /** Two devices that start from the same workshop. */
 async function twoDevices(): Promise<[YWorkshopStore, YWorkshopStore]> {

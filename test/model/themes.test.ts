@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
-import {
-  addTheme,
-  isStopWord,
-  matchGetsAndBrings,
-  replaceTheme,
-  splitCompound,
-  stem,
-  suggestThemes,
-  taggedThemes,
-  themeKey,
-  tokenize,
-  type ThemeItem,
-} from '../../src/model/themes.js';
+import { matchGetsAndBrings, suggestionKey, suggestThemes } from '../../src/model/analysis.js';
+import { addTheme, replaceTheme, taggedThemes, themeKey, type ThemeItem } from '../../src/model/themes.js';
 import type { Contribution } from '../../src/model/types.js';
+import { isStopWord, stem, tokenize } from '../../src/model/words.js';
 import { exampleWorkshop } from '../support/example.js';
+import { issueWorkshop } from '../support/issue-workshop.js';
 
 const item = (id: string, partnerId: string, text: string, themes?: string[]): ThemeItem => ({
   id,
@@ -65,18 +56,31 @@ describe('themes: words', () => {
 
   it('drops Dutch and English stop words, numbers and very short words', () => {
     expect(tokenize('Wij willen dat het in 2028 beter gaat met de zorg')).to.deep.equal(['zorg']);
-    expect(tokenize('We want to share what we have with all of them')).to.deep.equal(['share']);
+    expect(tokenize('We want to share what we have with all of them')).to.deep.equal([]);
     expect(isStopWord('Samenwerking')).to.equal(true);
     expect(isStopWord('wijk')).to.equal(false);
   });
 
-  it('splits a Dutch compound that starts with a word from the workshop, not otherwise', () => {
-    const vocabulary = new Set(['kennis', 'zorg', 'wijk', 'over']);
-    expect(splitCompound('kennisdeling', vocabulary)).to.deep.equal(['kennis', 'deling']);
-    expect(splitCompound('Zorgwoningen', vocabulary)).to.deep.equal(['zorg', 'woningen']);
-    expect(splitCompound('kennisdeling', new Set())).to.deep.equal([]);
-    expect(splitCompound('overleg', vocabulary), 'a stop word is no head').to.deep.equal([]);
-    expect(splitCompound('wijkheid', vocabulary), 'an ending is no tail').to.deep.equal([]);
+  it('leaves out generic words in Dutch and English, in the forms people write them', () => {
+    expect(tokenize('Ouderen raken niet langer uit beeld')).to.deep.equal(['ouderen']);
+    expect(tokenize('Huurders raakten langer zelfstandig in beeld')).to.deep.equal(['huurders']);
+    expect(tokenize('Older people stay independent longer and out of the picture')).to.deep.equal(['older']);
+    expect(tokenize('Zorgen dat de zorg beter wordt'), 'the verb, not the care').to.deep.equal(['zorg']);
+  });
+
+  it('keeps compounds whole: a shared part of a word is no shared word', () => {
+    expect(tokenize('Structurele financiering voor wijkverpleging')).to.deep.equal([
+      'structurele',
+      'financiering',
+      'wijkverpleging',
+    ]);
+    expect(stem('wijkverpleging')).to.not.equal(stem('wijk'));
+  });
+
+  it('keys a theme name by its stems, so every form of it is one suggestion', () => {
+    expect(suggestionKey('Studenten')).to.equal(suggestionKey('student'));
+    expect(suggestionKey('kwetsbare ouderen')).to.equal(suggestionKey('Kwetsbaar  oudere'));
+    expect(suggestionKey('beeld'), 'a stop word keys as itself').to.equal('beeld');
   });
 });
 
@@ -113,15 +117,14 @@ describe('themes: given by people', () => {
 });
 
 describe('themes: suggested from the texts', () => {
-  it('lets kennisdeling, kennis delen and kennis meet across partners', () => {
+  it('suggests whole words only: kennisdeling does not meet kennis', () => {
     const suggestions = suggestThemes([
       item('a', 'school', 'Kennisdeling tussen de scholen'),
       item('b', 'buurt', 'Kennis delen met de buurt'),
       item('c', 'gemeente', 'Meer kennis van wat werkt'),
     ]);
     expect(suggestions.map((s) => [s.name, s.partnerIds, s.itemIds])).to.deep.equal([
-      ['kennis', ['school', 'buurt', 'gemeente'], ['a', 'b', 'c']],
-      ['kennisdeling', ['school', 'buurt'], ['a', 'b']],
+      ['kennis', ['buurt', 'gemeente'], ['b', 'c']],
     ]);
   });
 
@@ -132,10 +135,10 @@ describe('themes: suggested from the texts', () => {
     ]);
     expect(dutch.map((s) => [s.name, s.partnerIds])).to.deep.equal([['studenten', ['p1', 'p2']]]);
     const english = suggestThemes([
-      item('a', 'p1', 'Sharing data with the neighbourhood'),
-      item('b', 'p2', 'We share our data'),
+      item('a', 'p1', 'Volunteers for the neighbourhood'),
+      item('b', 'p2', 'We train a volunteer'),
     ]);
-    expect(english.map((s) => s.name).sort()).to.deep.equal(['data', 'sharing']);
+    expect(english.map((s) => [s.name, s.key])).to.deep.equal([['volunteers', suggestionKey('volunteer')]]);
   });
 
   it('never suggests from stop words alone, however many partners use them', () => {
@@ -180,6 +183,17 @@ describe('themes: suggested from the texts', () => {
     expect(names).to.include('studenten');
     expect(names).to.include('toegang');
     expect(names, 'all its signals carry vroegsignalering already').to.not.include('signalen');
+    expect(names, 'wijkverpleegkundigen is no wijk').to.deep.equal(['toegang', 'wijk', 'studenten']);
+  });
+
+  it('suggests none of the noise of four partners’ cards: beeld, raken, langer, zelfstandig', () => {
+    const file = issueWorkshop();
+    const suggestions = suggestThemes([...file.interests, ...file.contributions]);
+    const names = suggestions.map((s) => s.name);
+    for (const noise of ['beeld', 'raken', 'raakt', 'langer', 'zelfstandig', 'wijk'])
+      expect(names, noise).to.not.include(noise);
+    expect(names).to.deep.equal(['eenzaamheid', 'wonen', 'ouderen', 'signalen']);
+    expect(suggestions[0].partnerIds).to.have.members(['gemeente', 'zorg', 'wonen', 'hogeschool']);
   });
 });
 
@@ -187,18 +201,44 @@ describe('themes: get and bring', () => {
   it('matches a get to what other partners bring, by a shared theme or by shared words, and leaves the rest unmatched', () => {
     const contributions = [
       contribution('g1', 'gemeente', 'get', 'Signalen uit de wijk', ['vroegsignalering']),
-      contribution('g2', 'wonen', 'get', 'Een vast contactpunt voor huismeesters'),
+      contribution('g2', 'wonen', 'get', 'Een vast contact voor huismeesters'),
       contribution('g3', 'school', 'get', 'Toegang tot de praktijk'),
       contribution('b1', 'zorg', 'bring', 'Dagelijks contact met ouderen', ['vroegsignalering']),
       contribution('b2', 'school', 'bring', 'Onderzoek naar de praktijk'),
       contribution('b3', 'gemeente', 'bring', 'Signalen uit de wijk', ['vroegsignalering']),
     ];
-    const matrix = matchGetsAndBrings(contributions);
-    const summary = matrix.map(({ get, matches }) => [get.id, matches.map((m) => [m.bring.id, m.themes, m.words])]);
-    expect(summary).to.deep.equal([
-      ['g1', [['b1', ['vroegsignalering'], []]]],
-      ['g2', [['b1', [], ['contact']]]],
-      ['g3', []],
+    const found = matchGetsAndBrings(contributions);
+    const summary = ['g1', 'g2', 'g3'].map((get) => [
+      get,
+      found.any(get),
+      found.of(get).map((m) => [m.bring.id, m.themes, m.words]),
     ]);
+    expect(summary).to.deep.equal([
+      ['g1', true, [['b1', ['vroegsignalering'], []]]],
+      ['g2', true, [['b1', [], ['contact']]]],
+      ['g3', false, []],
+    ]);
+    expect(found.any('g2', new Set(['b1'])), 'none left once b1 is left out').to.equal(false);
+    expect(found.of('b1'), 'a bring is no get').to.deep.equal([]);
+  });
+
+  it('does not pair texts on a shared part of a word', () => {
+    const found = matchGetsAndBrings([
+      contribution('g', 'zorg', 'get', 'Structurele financiering voor wijkverpleging'),
+      contribution('b', 'wonen', 'bring', 'Een ruimte in de wijk voor een wekelijks spreekuur'),
+    ]);
+    expect(found.of('g')).to.deep.equal([]);
+    expect(found.any('g')).to.equal(false);
+  });
+
+  it('ranks the best matches first: a shared theme, then more and rarer shared words', () => {
+    const found = matchGetsAndBrings([
+      contribution('g', 'gemeente', 'get', 'Vrijwilligers voor eenzame ouderen in de buurt', ['eenzaamheid']),
+      contribution('b1', 'buurthuis', 'bring', 'Een koffieochtend in de buurt'),
+      contribution('b2', 'kerk', 'bring', 'Vrijwilligers die ouderen bezoeken'),
+      contribution('b3', 'zorg', 'bring', 'Huisbezoek', ['eenzaamheid']),
+      contribution('b4', 'sport', 'bring', 'Sport in de buurt'),
+    ]);
+    expect(found.of('g').map((m) => m.bring.id)).to.deep.equal(['b3', 'b2', 'b1', 'b4']);
   });
 });

@@ -2,8 +2,9 @@
  * Reads CSV strictly as RFC 4180 says, as a spreadsheet would: a quote only
  * opens a cell at its start, quoted cells may hold separators, doubled quotes
  * and line breaks, and every row ends with CRLF (a last row without one fails).
+ * Cells are separated by `separator` (`,`; a Dutch spreadsheet takes `;`).
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -17,7 +18,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"' && cell === '') quoted = true;
-    else if (char === ',') {
+    else if (char === separator) {
       row.push(cell);
       cell = '';
     } else if (char === '\r' && text[i + 1] === '\n') {

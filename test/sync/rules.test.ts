@@ -138,6 +138,18 @@ describe('the rules the server enforces', () => {
         "another partner's response",
       ],
       [
+        'common-ground',
+        () => gemeente.store.dismissSuggestion('studenten'),
+        () => !gemeente.file.dismissedThemes.some((d) => d.name === 'studenten'),
+        'a dismissed suggestion',
+      ],
+      [
+        'common-ground',
+        () => gemeente.store.judgeMatch('c-gem-get', 'c-gem-bring', 'confirmed'),
+        () => !gemeente.file.matches.some((m) => m.getId === 'c-gem-get'),
+        'a judged match',
+      ],
+      [
         'follow-up',
         () => gemeente.store.addAction({ text: 'Zelf bedacht' }),
         () => gemeente.file.followUp.actions.length === 0,
@@ -151,10 +163,10 @@ describe('the rules the server enforces', () => {
       gemeente.refusals.length = 0;
     }
     expect(gemeente.state, 'still connected').to.equal('connected');
-    // Before the reveal the partner has its own card only (and so no questions or tensions about other
-    // cards); all else it has as the facilitator has it.
+    // Before the reveal the partner has its own card only (and so no questions, tensions or matches about
+    // other cards); all else it has as the facilitator has it.
     const shared = (each: Device) =>
-      JSON.stringify({ ...each.file, interests: [], contributions: [], questions: [], tensions: [] });
+      JSON.stringify({ ...each.file, interests: [], contributions: [], questions: [], tensions: [], matches: [] });
     await until(() => shared(facilitator) === shared(gemeente), 'the partner is in step with the facilitator', NETWORK);
     expect(facilitator.file.title).to.equal(file.title);
 

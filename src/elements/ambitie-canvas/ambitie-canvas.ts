@@ -45,6 +45,7 @@ import { StatementSection } from './statement.js';
  * @csspart suggestion - One suggested theme, with confirm and dismiss.
  * @csspart matrix - What partners come to get, and who brings something matching.
  * @csspart get - One thing a partner comes to get, with its matches.
+ * @csspart match - One bring that meets a get, with confirm and dismiss (facilitator) or that it was confirmed.
  * @csspart unmatched - The list of gets that nobody brings.
  * @csspart attention - Demands and open tensions.
  * @csspart demand - One demand.
@@ -85,7 +86,17 @@ export class AmbitieCanvas extends NaElement {
 
   /** Everything but the questions and the follow-up. */
   protected override select(file: WorkshopFile, _derived: Derived, store: WorkshopStore): Slice {
-    return [file.title, file.partners, file.interests, file.contributions, file.tensions, file.ambition, store.session];
+    return [
+      file.title,
+      file.partners,
+      file.interests,
+      file.contributions,
+      file.tensions,
+      file.matches,
+      file.dismissedThemes,
+      file.ambition,
+      store.session,
+    ];
   }
 
   override connectedCallback(): void {
@@ -125,10 +136,9 @@ export class AmbitieCanvas extends NaElement {
 
   #matrix(file: WorkshopFile, analysis: Derived): TemplateResult {
     return getBringMatrix({
-      matches: analysis.matches,
+      kit: this.#kit,
+      derived: analysis,
       anyContributions: file.contributions.length > 0,
-      name: (id) => this.#kit.name(id),
-      list: (values) => this.#kit.list(values),
       shownGets: this.shownGets,
       moreGets: () => (this.shownGets += SHOWN.cards),
       shownMatches: this.shownMatches,

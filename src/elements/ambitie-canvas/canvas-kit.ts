@@ -12,7 +12,6 @@ import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
 import { BoundedLists } from '../shared/more.js';
 import { SHOWN } from './more.js';
-import '../shared/theme-analysis.js';
 
 /** What the canvas lends its sections: its workshop, language, live region and focus. */
 export interface CanvasHost extends SectionHost {

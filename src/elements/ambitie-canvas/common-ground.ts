@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { textAnalysis, type ThemeSuggestion } from '../../model/analysis.js';
 import type { Derived } from '../../model/derived.js';
-import { addTheme, type TaggedTheme, type ThemeSuggestion } from '../../model/themes.js';
+import { addTheme, type TaggedTheme } from '../../model/themes.js';
 import type { CanvasKit } from './canvas-kit.js';
 import { firstOf, SHOWN } from './more.js';
 import { ThemeEditor } from './theme-editor.js';
@@ -10,11 +11,9 @@ import { ThemeEditor } from './theme-editor.js';
 /**
  * The themes the partners share, the themes of one partner, and the themes
  * suggested from their texts, which the facilitator confirms or dismisses
- * (dismissed on this device for this session).
+ * (dismissed on every device, until brought back).
  */
 export class CommonGroundSection {
-  /** Suggested themes dismissed on this device during this session, by key. */
-  #dismissed: ReadonlySet<string> = new Set();
   /** How many suggested themes are shown. */
   #shown: number = SHOWN.cards;
   readonly #editor: ThemeEditor;
@@ -47,13 +46,13 @@ export class CommonGroundSection {
   }
 
   #dismiss(suggestion: ThemeSuggestion): void {
-    this.#dismissed = new Set([...this.#dismissed, suggestion.key]);
+    this.kit.store?.dismissSuggestion(suggestion.name);
     this.kit.focus('#suggestions-heading');
     this.kit.announce(() => msg(str`Voorstel ‘${suggestion.name}’ genegeerd.`));
   }
 
   #restoreDismissed(): void {
-    this.#dismissed = new Set();
+    this.kit.store?.restoreSuggestions();
     this.kit.focus('#suggestions-heading');
     this.kit.announce(() => msg('De genegeerde voorstellen staan weer in de lijst.'));
   }
@@ -66,8 +65,9 @@ export class CommonGroundSection {
   render(analysis: Derived): TemplateResult {
     const shared = analysis.themes.filter((t) => t.partnerIds.length > 1);
     const single = analysis.themes.filter((t) => t.partnerIds.length < 2);
-    const open = analysis.suggestions.filter((s) => !this.#dismissed.has(s.key));
-    const dismissed = analysis.suggestions.length - open.length;
+    const ground = analysis.commonGround(textAnalysis);
+    const open = ground.suggestions;
+    const dismissed = ground.dismissedSuggestions.length;
     const suggestions = firstOf(open, this.#shown, () => this.#more(), msg('voorgestelde thema’s'));
     const edit = this.kit.facilitator;
     return html`<section class="panel common-ground" part="common-ground" aria-labelledby="common-ground-heading">

@@ -11,9 +11,14 @@ import type { CanvasKit } from './canvas-kit.js';
 /**
  * One draft statement: its text, every partner's response (agree, can live
  * with, object with a reason) on the devices that may give it, who has not
- * responded or objects, and adopting it as the shared ambition.
+ * responded or objects, and adopting it as the shared ambition. While
+ * tensions are open, adopting asks first, in place: the question names the
+ * open tensions, and Escape or "Nog niet" goes back without adopting.
  */
 export class DraftCard {
+  /** The draft whose adoption waits for the facilitator to confirm it despite open tensions. */
+  #confirming?: string;
+
   constructor(private readonly kit: CanvasKit) {}
 
   #removeDraft(draft: Draft, n: number): void {
@@ -33,10 +38,37 @@ export class DraftCard {
       this.kit.announce(() => msg(str`Schrijf op waarom ${this.kit.name(partner.id)} bezwaar maakt.`));
   }
 
-  #adopt(draft: Draft, n: number): void {
-    this.kit.store?.setAmbition('statement', draft.text);
+  /** Adopts `draft`; while tensions are open, asks first (`confirmed` once the facilitator said yes). */
+  #adopt(draft: Draft, n: number, confirmed = false): void {
+    const open = this.#openTensions().length;
+    if (open && !confirmed) {
+      this.#confirming = draft.id;
+      this.kit.focus(`#${this.kit.id(`adopt question ${draft.id}`)}`);
+      this.kit.update();
+      return;
+    }
+    this.#confirming = undefined;
+    this.kit.store?.adoptDraft(draft.id);
     this.kit.focus('#statement-heading');
-    this.kit.announce(() => msg(str`Concept ${n} is vastgesteld als de gedeelde ambitie.`));
+    this.kit.announce(() =>
+      open === 0
+        ? msg(str`Concept ${n} is vastgesteld als de gedeelde ambitie.`)
+        : open === 1
+          ? msg(str`Concept ${n} is vastgesteld als de gedeelde ambitie, met 1 spanning nog open.`)
+          : msg(str`Concept ${n} is vastgesteld als de gedeelde ambitie, met ${open} spanningen nog open.`),
+    );
+  }
+
+  /** Goes back from the question without adopting, to the adopt button. */
+  #cancelAdopt(draft: Draft): void {
+    this.#confirming = undefined;
+    this.kit.focus(`#${this.kit.id(`adopt ${draft.id}`)}`);
+    this.kit.update();
+    this.kit.announce(() => msg('Niet vastgesteld.'));
+  }
+
+  #openTensions() {
+    return this.kit.canvas.workshop()?.tensions.filter((t) => !t.resolved) ?? [];
   }
 
   render(file: WorkshopFile, draft: Draft, n: number): TemplateResult {
@@ -168,8 +200,20 @@ export class DraftCard {
   }
 
   #adoption(draft: Draft, n: number, status: ConsentStatus, adopted: boolean): TemplateResult {
-    if (adopted)
-      return html`<p class="adopt" part="adopt">${msg('Dit concept is vastgesteld als de gedeelde ambitie.')}</p>`;
+    if (adopted) {
+      const open = draft.openAtAdoption?.length ?? 0;
+      return html`<p class="adopt" part="adopt">
+        ${
+          open === 0
+            ? msg('Dit concept is vastgesteld als de gedeelde ambitie.')
+            : open === 1
+              ? msg('Dit concept is vastgesteld als de gedeelde ambitie, terwijl 1 spanning nog open stond.')
+              : msg(
+                  str`Dit concept is vastgesteld als de gedeelde ambitie, terwijl ${open} spanningen nog open stonden.`,
+                )
+        }
+      </p>`;
+    }
     const blockers: string[] = [];
     const names = (ids: string[]) => this.kit.list(ids.map((id) => this.kit.name(id)));
     if (!draft.text.trim()) blockers.push(msg('het concept heeft nog geen tekst'));
@@ -180,12 +224,14 @@ export class DraftCard {
       ? msg('Iedereen is het eens of kan ermee leven: dit concept kan de gedeelde ambitie worden.')
       : msg(str`Vaststellen kan nog niet: ${blockers.join('; ')}.`);
     const whyId = this.kit.id(`why ${draft.id}`);
+    const asking = this.kit.facilitator && status.adoptable && this.#confirming === draft.id;
     return html`<div class="adopt" part="adopt">
       ${
         this.kit.facilitator
           ? html`<button
               type="button"
               class="primary"
+              id=${this.kit.id(`adopt ${draft.id}`)}
               ?disabled=${!status.adoptable}
               aria-describedby=${whyId}
               @click=${() => this.#adopt(draft, n)}
@@ -195,6 +241,39 @@ export class DraftCard {
           : nothing
       }
       <p id=${whyId} class="why">${why}</p>
+      ${asking ? this.#question(draft, n) : nothing}
+    </div>`;
+  }
+
+  /** The question before adopting while tensions are open: which ones, and adopt anyway or not yet. */
+  #question(draft: Draft, n: number): TemplateResult {
+    const open = this.#openTensions();
+    const questionId = this.kit.id(`adopt question ${draft.id}`);
+    const keydown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.#cancelAdopt(draft);
+    };
+    return html`<div class="confirm" role="group" aria-labelledby=${questionId} @keydown=${keydown}>
+      <p id=${questionId} class="hint problem" tabindex="-1">
+        ${
+          open.length === 1
+            ? msg(str`Er staat nog 1 spanning open. Toch concept ${n} vaststellen als de gedeelde ambitie?`)
+            : msg(
+                str`Er staan nog ${open.length} spanningen open. Toch concept ${n} vaststellen als de gedeelde ambitie?`,
+              )
+        }
+      </p>
+      <ul class="items">
+        ${open.map((t) => html`<li class="tension-text">${t.text.trim() || msg('Spanning zonder omschrijving')}</li>`)}
+      </ul>
+      <p class="hint">${msg('Het verslag vermeldt welke spanningen nog open stonden.')}</p>
+      <p class="actions">
+        <button type="button" class="primary" @click=${() => this.#adopt(draft, n, true)}>
+          ${msg('Toch vaststellen')}
+        </button>
+        <button type="button" @click=${() => this.#cancelAdopt(draft)}>${msg('Nog niet')}</button>
+      </p>
     </div>`;
   }
 }

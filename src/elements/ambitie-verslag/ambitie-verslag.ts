@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { toCsv } from '../../export/csv.js';
+import { csvSeparator, toCsv } from '../../export/csv.js';
 import { download, fileName } from '../../export/download.js';
 import { toMarkdown } from '../../export/markdown.js';
 import type { Derived } from '../../model/derived.js';
@@ -16,6 +16,7 @@ import { handoffSection } from './handoff.js';
 import {
   contributionsSection,
   interestsSection,
+  matchesSection,
   partnersSection,
   statementSection,
   themesSection,
@@ -57,6 +58,9 @@ import { formatDate, userText } from './record-parts.js';
  * @csspart kind-wish - The marker of a wish.
  * @csspart kind-demand - The marker of a demand.
  * @csspart contributions - What every partner comes to get and to bring.
+ * @csspart matches - The get/bring matches the partners confirmed: who brings what another comes to get.
+ * @csspart match - One confirmed match.
+ * @csspart adopted-open - The tensions that were still open when the shared ambition was adopted.
  * @csspart questions - The questions asked in the exchange, with their answers.
  * @csspart tensions - The tensions between items, open or resolved.
  * @csspart themes - The themes and the partners that share them.
@@ -79,7 +83,7 @@ export class AmbitieVerslag extends NaElement {
   readonly #import = new FileImport(this.#host);
   readonly #followUp = new FollowUpSection(this.#host);
 
-  /** Everything the record shows: the whole workshop but its step and reveal, the themes, and who this device is. */
+  /** Everything the record shows: the whole workshop but its step and reveal, the themes and confirmed matches, and who this device is. */
   protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
     return [
       file.title,
@@ -92,6 +96,7 @@ export class AmbitieVerslag extends NaElement {
       file.ambition,
       file.followUp,
       derived.themes,
+      derived.confirmedMatches,
       store.session.role,
     ];
   }
@@ -116,8 +121,10 @@ export class AmbitieVerslag extends NaElement {
 
   #exportCsv(): void {
     const file = this.workshop!;
-    // The byte order mark tells spreadsheet programs the file is UTF-8, so accents survive.
-    download(fileName(file.title, 'csv'), '\uFEFF' + this.say(() => toCsv(file)), 'text/csv;charset=utf-8');
+    // The byte order mark tells spreadsheet programs the file is UTF-8, so accents survive; the
+    // separator is the one a spreadsheet in the record's language expects.
+    const csv = this.say(() => toCsv(file, csvSeparator(this.language)));
+    download(fileName(file.title, 'csv'), '\uFEFF' + csv, 'text/csv;charset=utf-8');
   }
 
   protected override render(): TemplateResult {
@@ -142,8 +149,9 @@ export class AmbitieVerslag extends NaElement {
           }
         </header>
         ${this.#tools(file)} ${statementSection(file)} ${partnersSection(file)} ${interestsSection(file, derived)}
-        ${contributionsSection(file, derived)} ${questionsSection(file, derived)} ${tensionsSection(file, derived)}
-        ${themesSection(file, derived)} ${ambitionSection(file)} ${this.#followUp.render(file)} ${handoffSection(file)}
+        ${contributionsSection(file, derived)} ${matchesSection(file, derived)} ${questionsSection(file, derived)}
+        ${tensionsSection(file, derived)} ${themesSection(file, derived)} ${ambitionSection(file)}
+        ${this.#followUp.render(file)} ${handoffSection(file)}
       </article>
     `;
   }

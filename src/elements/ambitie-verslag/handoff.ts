@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { confirmedIn } from '../../model/matches.js';
 import { type WorkshopFile } from '../../model/types.js';
 import { handoffColumns, handoffIntro } from '../../export/handoff.js';
 import { ownerName, partnerLabel, userText } from './record-parts.js';
@@ -9,6 +10,7 @@ export function handoffSection(file: WorkshopFile): TemplateResult {
   const { statement, drafts } = file.ambition;
   const latest = drafts.at(-1);
   const { actions } = file.followUp;
+  const matches = confirmedIn(file);
   return html`
     <section part="handoff" class="section">
       <h3>${msg('Overdracht naar de partnerschapskaart')}</h3>
@@ -30,6 +32,22 @@ export function handoffSection(file: WorkshopFile): TemplateResult {
           ${
             file.partners.length
               ? file.partners.map((p, index) => html`${index ? ', ' : nothing}${partnerLabel(p)}`)
+              : html`<span class="empty">${msg('nog geen')}</span>`
+          }
+        </li>
+        <li>
+          <span class="detail-label">${msg('Wat partners elkaar brengen')}:</span>
+          ${
+            matches.length
+              ? html`<ul>
+                  ${matches.map(
+                    ({ get, bring }) =>
+                      html`<li>
+                        ${userText(bring.text)} (${userText(ownerName(file, bring.partnerId))} →
+                        ${userText(ownerName(file, get.partnerId))})
+                      </li>`,
+                  )}
+                </ul>`
               : html`<span class="empty">${msg('nog geen')}</span>`
           }
         </li>

@@ -1,18 +1,38 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionLabel, partnersLabel, scopeLabel } from '../../i18n/labels.js';
+import { openAtAdoption } from '../../model/consent.js';
 import type { Derived } from '../../model/derived.js';
 import { DIRECTIONS, SCOPES, type Interest, type Partner, type WorkshopFile } from '../../model/types.js';
 import { kindMarker } from '../shared/kind-marker.js';
 
 import { empty, partnerLabel, themeLine, userText } from './record-parts.js';
-import '../shared/theme-analysis.js';
 
 /** Every theme named in the workshop, with the partners whose items carry it; most shared first, then by name. */
 function themesOf(file: WorkshopFile, derived: Derived): { theme: string; partners: Partner[] }[] {
   return derived.themes
     .map(({ name, partnerIds }) => ({ theme: name, partners: file.partners.filter((p) => partnerIds.includes(p.id)) }))
     .sort((a, b) => b.partners.length - a.partners.length || a.theme.localeCompare(b.theme));
+}
+
+/** The tensions that were open when the ambition was adopted, if any. */
+function openWhenAdopted(file: WorkshopFile): TemplateResult | typeof nothing {
+  const open = openAtAdoption(file);
+  if (!open.length) return nothing;
+  return html`<div class="adopted-open" part="adopted-open">
+    <p>
+      <span class="detail-label"
+        >${
+          open.length === 1
+            ? msg('Vastgesteld terwijl deze spanning nog open stond')
+            : msg(str`Vastgesteld terwijl deze ${open.length} spanningen nog open stonden`)
+        }:</span
+      >
+    </p>
+    <ul>
+      ${open.map((t) => html`<li>${t.text.trim() ? userText(t.text) : msg('Spanning zonder omschrijving')}</li>`)}
+    </ul>
+  </div>`;
 }
 
 export function statementSection(file: WorkshopFile): TemplateResult {
@@ -23,7 +43,8 @@ export function statementSection(file: WorkshopFile): TemplateResult {
       <h3>${msg('Gedeelde ambitie')}</h3>
       ${
         statement?.trim()
-          ? html`<blockquote><p>${userText(statement)}</p></blockquote>`
+          ? html`<blockquote><p>${userText(statement)}</p></blockquote>
+              ${openWhenAdopted(file)}`
           : html`<p class="empty">${msg('De gedeelde ambitie is nog niet vastgesteld.')}</p>
               ${
                 latest
@@ -117,6 +138,33 @@ export function contributionsSection(file: WorkshopFile, derived: Derived): Temp
           })}
         `,
       )}
+    </section>
+  `;
+}
+
+/** The get/bring matches the partners confirmed: who brings what, for what another comes to get. */
+export function matchesSection(file: WorkshopFile, derived: Derived): TemplateResult {
+  const name = (id: string) => file.partners.find((p) => p.id === id)?.name ?? '';
+  const confirmed = derived.confirmedMatches;
+  return html`
+    <section part="matches" class="section">
+      <h3>${msg('Afgesproken: wie brengt wat een ander komt halen')}</h3>
+      ${
+        confirmed.length
+          ? html`<ul class="list-plain">
+              ${confirmed.map(
+                ({ get, bring }) =>
+                  html`<li class="item" part="match">
+                    <p>
+                      <span class="detail-label">${msg(str`${name(bring.partnerId)} brengt`)}:</span>
+                      ${userText(bring.text)}
+                    </p>
+                    <p class="detail">${msg(str`voor wat ${name(get.partnerId)} komt halen`)}: ${userText(get.text)}</p>
+                  </li>`,
+              )}
+            </ul>`
+          : empty(msg('Er zijn nog geen koppelingen van halen en brengen bevestigd.'))
+      }
     </section>
   `;
 }

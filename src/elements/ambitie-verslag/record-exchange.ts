@@ -18,7 +18,7 @@ function itemRef(file: WorkshopFile, derived: Derived, id: string): TemplateResu
   const item: Item | undefined = derived.items.get(id);
   if (!item) return html`<span class="empty">${msg('(verwijderd)')}</span>`;
   const partner = file.partners.find((p) => p.id === item.partnerId);
-  const what = isInterest(item) ? kindLabel(item.kind) : directionLabel(item.direction);
+  const what = isInterest(item) ? (item.kind ? kindLabel(item.kind) : msg('Belang')) : directionLabel(item.direction);
   return html`<span class="ref">“${userText(item.text)}”</span>
     (${partner ? html`${userText(partner.name)}, ` : nothing}${what.toLocaleLowerCase()})`;
 }
@@ -83,8 +83,20 @@ export function tensionsSection(file: WorkshopFile, derived: Derived): TemplateR
 }
 
 function draftOf(file: WorkshopFile, draft: Draft): TemplateResult {
+  const open = draft.openAtAdoption?.length ?? 0;
   return html`<li class="draft" part="draft">
     <p class="draft-text">${userText(draft.text)}</p>
+    ${
+      open
+        ? html`<p class="detail">
+            ${
+              open === 1
+                ? msg('Vastgesteld terwijl 1 spanning nog open stond.')
+                : msg(str`Vastgesteld terwijl ${open} spanningen nog open stonden.`)
+            }
+          </p>`
+        : nothing
+    }
     <ul class="consents">
       ${file.partners.map((partner) => {
         const consent = ofPartner(draft.consent, partner.id);

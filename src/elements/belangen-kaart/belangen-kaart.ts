@@ -105,6 +105,7 @@ function usePaperSize(card: BelangenKaart, on: boolean): void {
  * @csspart item - One interest being edited.
  * @csspart text - The field for an interest's text.
  * @csspart kind-choice - The wish-or-demand radio group of an interest.
+ * @csspart kind-missing - The message that an interest is not complete until wish or demand is chosen.
  * @csspart motivation - The field for why an interest matters.
  * @csspart themes - An interest's themes: tags and the field to add one.
  * @csspart tags - A list of theme tags.
@@ -272,7 +273,7 @@ export class BelangenKaart extends NaElement {
       remove: () => store.removeInterest(item.id),
       focusAfterRemove: `add-${item.scope}`,
       fields: html`${itemText(`${id}-text`, 'text', msg('Wat is het belang?'), item.text, (text) => update({ text }))}
-        <fieldset class="kind-choice" part="kind-choice">
+        <fieldset class="kind-choice" part="kind-choice" aria-describedby=${item.kind ? nothing : `${id}-kind-missing`}>
           <legend>${msg('Wens of eis?')}</legend>
           ${KINDS.map(
             (kind: Kind) =>
@@ -286,6 +287,13 @@ export class BelangenKaart extends NaElement {
                 />${kindMarker(kind)}<span class="kind-hint" aria-hidden="true">(${kindHint(kind)})</span>
               </label>`,
           )}
+          ${
+            item.kind
+              ? nothing
+              : html`<p id=${`${id}-kind-missing`} class="kind-missing" part="kind-missing">
+                  ${msg('Kies of dit een wens of een eis is: tot dan is het belang niet compleet.')}
+                </p>`
+          }
         </fieldset>
         ${itemText(`${id}-why`, 'motivation', msg('Waarom is dit belangrijk?'), item.motivation ?? '', (motivation) =>
           update({ motivation }),

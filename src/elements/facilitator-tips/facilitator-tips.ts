@@ -7,7 +7,7 @@ import type { WorkshopStore } from '../../model/store-api.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
 import { styles } from './facilitator-tips.styles.js';
-import { guidance, wishOrDemandTip } from './guidance.js';
+import { guidance, preparation, wishOrDemandTip } from './guidance.js';
 
 const isStep = (value: unknown): value is Step => [1, 2, 3, 4, 5].includes(value as number);
 
@@ -17,10 +17,11 @@ const list = (texts: string[]) =>
   </ul>`;
 
 /**
- * Guidance for leading the workshop: what happens in the current step (or
- * the step named in `step`), the attitude asked of the participants and of
- * the facilitator in that step, the tip to tell a wish from a demand (step 1),
- * and the time plan for the number of partners. The guidance can be folded
+ * Guidance for leading the workshop: the preparation (with step 1: inviting
+ * every prospective partner, printing the cards, the room), what happens in
+ * the current step (or the step named in `step`), the attitude asked of the
+ * participants and of the facilitator in that step, the tip to tell a wish
+ * from a demand (step 1), and the time plan for the number of partners. The guidance can be folded
  * away with its heading button.
  *
  * It is meant for the facilitator: on a partner's device
@@ -35,6 +36,7 @@ const list = (texts: string[]) =>
  * @csspart heading - The heading, holding the fold button.
  * @csspart toggle - The button that folds the guidance open and closed.
  * @csspart body - The guidance itself.
+ * @csspart preparation - Before the workshop: who to invite, what to print, the room (step 1, facilitator only).
  * @csspart todo - What happens in this step.
  * @csspart participants - The attitude asked of the participants.
  * @csspart facilitator - The attitude asked of the facilitator (facilitator only).
@@ -113,6 +115,14 @@ export class FacilitatorTips extends NaElement {
             ? html`<p part="warning" class="warning">
                 ${msg(str`Er is geen stap “${asked}”; hieronder staan de tips bij de huidige stap.`)}
               </p>`
+            : nothing
+        }
+        ${
+          step === 1 && facilitator
+            ? html`<section part="preparation">
+                <h3>${msg('Vooraf: de voorbereiding')}</h3>
+                ${list(preparation())}
+              </section>`
             : nothing
         }
         <section part="todo">

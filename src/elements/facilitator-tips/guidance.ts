@@ -115,6 +115,24 @@ export const guidance: Record<Step, () => StepGuidance> = {
   }),
 };
 
+/**
+ * The preparation, before the workshop (shown with step 1, when the
+ * facilitator sets up the partner list): who to invite, what to print and
+ * where to meet, as the instrument card lists them.
+ */
+export const preparation = (): string[] => [
+  msg(
+    'Nodig alle partners uit, ook de aspirant-partners: wie straks mee kan doen, hoort er vanaf het begin bij. Zet ze allemaal in de lijst met partners.',
+  ),
+  msg(
+    'Print voor iedere partner een belangenkaart op A4 (met ‘Lege kaarten afdrukken’ in stap 1, de naam al ingevuld), ook als partners op hun eigen apparaat werken: op papier denkt het soms makkelijker.',
+  ),
+  msg(
+    'Een gewone vergaderruimte is genoeg, met een scherm dat iedereen kan zien. Wil je de ambitie ook op papier uitwerken, zet er dan een flip-over met grote vellen bij.',
+  ),
+  msg('Neem vooraf een half uur om het instrument zelf eigen te maken, en een half uur voor de voorbereiding.'),
+];
+
 /** The card's tip for step 1: tell a wish from a demand. */
 export const wishOrDemandTip = (): string[] => [
   msg('Maak bij elk belang onderscheid tussen wat een partner wenst en wat hij eist.'),

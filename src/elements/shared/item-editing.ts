@@ -3,17 +3,12 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { LIMITS } from '../../model/types.js';
+import { shortText } from './short-text.js';
 import { themeAnnouncement, themeField } from './theme-input.js';
 
 // What the partner's own lists (interests, get and bring) share: names for
 // items in button labels, safe ids, the editor of one item with its buttons
 // to move and remove it, and what those changes announce and focus.
-
-/** `text` on one line, shortened to `max` characters. */
-function shortText(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
 
 /** How buttons name an item: `noun ‘its text’`, or `noun n` while it has no text. */
 export const itemName = (noun: string, text: string, n: number): string =>

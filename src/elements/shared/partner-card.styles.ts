@@ -152,6 +152,12 @@ export const editorStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .kind-missing {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
   .item-actions {
     display: flex;
     flex-wrap: wrap;

@@ -8,7 +8,6 @@ import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
 import type { PartnerChoice } from './partner-choice.js';
 import { partnerMessage, readOnlyNote } from './partner-choice.js';
 import { themeSuggestions } from './theme-input.js';
-import './theme-analysis.js';
 
 // The card of a partner's own work (interests, get and bring): whose card is
 // shown, its title, the sections being edited, and the card as read or printed.
