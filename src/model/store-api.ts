@@ -59,6 +59,8 @@ export interface Session {
   connection?: ConnectionState;
   /** The other devices connected to the workshop (sync only). */
   presence?: readonly Presence[];
+  /** The section of each step this device shows, by step (steps organised in sections). */
+  sections?: Readonly<Record<string, string>>;
 }
 
 /**
