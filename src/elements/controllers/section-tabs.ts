@@ -22,6 +22,9 @@ export interface SectionTabsOptions {
   active?(): boolean;
 }
 
+/** What shows that the user works in a section: it stays shown. */
+const WORK = ['focusin', 'pointerdown', 'click', 'keydown'] as const;
+
 /** Keys that move to the next and the previous section from anywhere in the workshop. */
 export const NEXT_KEY = 'PageDown';
 export const PREVIOUS_KEY = 'PageUp';
@@ -49,13 +52,13 @@ export class SectionTabs implements ReactiveController {
     const root = this.host.getRootNode();
     this.#scope = root instanceof ShadowRoot ? root.host : this.host;
     this.#scope.addEventListener('keydown', this.#key as EventListener);
-    // Heard inside the host: focus that moves within its shadow root never reaches the host itself.
-    this.host.renderRoot.addEventListener('focusin', this.#working as EventListener);
+    // Heard inside the host, before the control acts: what happens within a shadow root never reaches the host itself.
+    for (const type of WORK) this.host.renderRoot.addEventListener(type, this.#working, true);
   }
 
   hostDisconnected(): void {
     this.#scope?.removeEventListener('keydown', this.#key as EventListener);
-    this.host.renderRoot.removeEventListener('focusin', this.#working as EventListener);
+    for (const type of WORK) this.host.renderRoot.removeEventListener(type, this.#working, true);
   }
 
   /**
@@ -64,18 +67,20 @@ export class SectionTabs implements ReactiveController {
    * once there are partners), but not once the user works in it (adding the
    * first partner stays with the partners).
    */
-  #working = (event: FocusEvent): void => {
+  #working = (event: Event): void => {
     const store = this.options.store();
     if (!store || store.session.sections?.[this.options.key] !== undefined) return;
     if (this.options.active && !this.options.active()) return;
     const shown = this.current;
     const panel = this.#panelId(shown);
     if (!event.composedPath().some((node) => node instanceof HTMLElement && node.id === panel)) return;
-    // Focus can land during a render (focus after an action): remember it after that.
-    queueMicrotask(() => {
+    const pin = () => {
       if (store.session.sections?.[this.options.key] === undefined)
         store.setSession({ sections: { ...store.session.sections, [this.options.key]: shown } });
-    });
+    };
+    // Focus can land during a render (focus after an action): remember it after that.
+    if (event.type === 'focusin') queueMicrotask(pin);
+    else pin();
   };
 
   /** The id of the section shown. */

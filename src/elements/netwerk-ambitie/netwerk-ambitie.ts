@@ -15,10 +15,11 @@ import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
 import { allowedOrigins, syncAddressProblem } from '../../sync/attributes.js';
-import { addressMessage, refusalMessage, refusalReason } from '../../sync/messages.js';
 import { readToken } from '../../sync/token.js';
 import type { GuidedWorkshop } from './guided-workshop.js';
 import { styles } from './netwerk-ambitie.styles.js';
+
+type RefusalTexts = typeof import('../../sync/messages.js');
 
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
 const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none'];
@@ -138,6 +139,8 @@ export class NetwerkAmbitie extends LitElement {
   #step = this.#store.snapshot.step;
   /** Why the sync server refused this device: the server's reason code, or why the address is refused. */
   #syncRefusal?: string;
+  /** The texts about a refused connection, loaded the first time one is refused. */
+  #refusals?: RefusalTexts;
   /** The sync server has not been reached in several attempts in a row. */
   #unreachable = false;
   /** The host set `role` itself (so a sync token does not override it). */
@@ -281,12 +284,12 @@ export class NetwerkAmbitie extends LitElement {
     const problem = syncAddressProblem(url, location, allowedOrigins(this.syncAllow));
     if (problem) {
       this.#syncRefusal = `address-${problem}`;
-      store.setSession({ connection: 'refused', presence: [], syncTrouble: undefined });
+      store.setSession({ presence: [], syncTrouble: undefined });
       // Said as soon as the texts of the page's language are there.
-      this.#languageLoaded.then(() => {
+      Promise.all([this.#languageLoaded, this.#refusalTexts()]).then(([, { addressMessage }]) => {
         if (closed) return;
         const message = inLanguage(this.language, () => addressMessage(`address-${problem}`, url));
-        store.setSession({ syncTrouble: message });
+        store.setSession({ connection: 'refused', syncTrouble: message });
         this.dispatchEvent(new NaErrorEvent(message));
       });
       return;
@@ -338,9 +341,16 @@ export class NetwerkAmbitie extends LitElement {
       return;
     }
     this.#syncRefusal = reason;
-    const message = inLanguage(this.language, () => refusalMessage(reason));
-    store.setSession({ connection, presence: [], syncTrouble: message });
-    this.dispatchEvent(new NaErrorEvent(message));
+    void this.#refusalTexts().then(({ refusalMessage }) => {
+      if (store !== this.#store || this.#syncRefusal !== reason) return;
+      const message = inLanguage(this.language, () => refusalMessage(reason));
+      store.setSession({ connection, presence: [], syncTrouble: message });
+      this.dispatchEvent(new NaErrorEvent(message));
+    });
+  }
+
+  #refusalTexts(): Promise<RefusalTexts> {
+    return import('../../sync/messages.js').then((texts) => (this.#refusals = texts));
   }
 
   /**
@@ -367,7 +377,7 @@ export class NetwerkAmbitie extends LitElement {
             ? msg('Niet bereikbaar; opnieuw proberen…')
             : connection === 'connecting'
               ? msg('Verbinden…')
-              : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
+              : msg(str`Geweigerd: ${this.#refusals?.refusalReason(this.#syncRefusal) ?? ''}`);
     return html`<p part="connection" class="connection" role="status">${text}</p>`;
   }
 
