@@ -219,13 +219,17 @@ export class StepTimer implements ReactiveController {
             ${
               facilitator
                 ? html`<label>
-                    <input type="checkbox" .checked=${!!this.timer.store()?.timer?.auto} @change=${this.#auto} />
+                    <input
+                      type="checkbox"
+                      .checked=${!!this.timer.store()?.timer?.auto}
+                      @change=${(e: Event) => this.#auto(e)}
+                    />
                     ${msg('Start bij elke stap')}
                   </label>`
                 : nothing
             }
             <label>
-              <input type="checkbox" .checked=${this.#sound} @change=${this.#toggleSound} />
+              <input type="checkbox" .checked=${this.#sound} @change=${(e: Event) => this.#toggleSound(e)} />
               ${msg('Geluid als de tijd om is (op dit apparaat)')}
             </label>
           </div>

@@ -168,7 +168,7 @@ export class GuidedWorkshop implements ReactiveController {
       >
         <ambitie-stappen part="bar" compact>
           <div slot="controls" part="view" class="view" role="group" aria-label=${msg('Weergave')}>
-            <button type="button" aria-pressed=${this.#large ? 'true' : 'false'} @click=${this.#toggleLarge}>
+            <button type="button" aria-pressed=${this.#large ? 'true' : 'false'} @click=${() => this.#toggleLarge()}>
               ${msg('Grote tekst')}
             </button>
             ${
@@ -176,7 +176,7 @@ export class GuidedWorkshop implements ReactiveController {
                 ? html`<button
                     type="button"
                     aria-pressed=${this.#fullscreen ? 'true' : 'false'}
-                    @click=${this.#toggleFullscreen}
+                    @click=${() => this.#toggleFullscreen()}
                   >
                     ${msg('Volledig scherm')}
                   </button>`
@@ -184,7 +184,7 @@ export class GuidedWorkshop implements ReactiveController {
             }
             ${
               facilitator
-                ? html`<button type="button" aria-pressed=${tips ? 'true' : 'false'} @click=${this.#toggleTips}>
+                ? html`<button type="button" aria-pressed=${tips ? 'true' : 'false'} @click=${() => this.#toggleTips()}>
                     ${msg('Tips')}
                   </button>`
                 : nothing
