@@ -101,12 +101,12 @@ export class AmbitieStappen extends NaElement {
     duration: (step) => this.#agenda().steps[step - 1].minutes * MINUTE,
     clock: () => this.clock,
     announce: (text) => {
-      this.#say.push(text);
+      this.#say.set('timer', text);
       this.requestUpdate();
     },
   });
-  /** What to announce after this update, in order. */
-  #say: Array<() => string> = [];
+  /** What to announce with this update: the step, and the timer's latest news (a later minute replaces an earlier one). */
+  #say = new Map<'step' | 'timer', () => string>();
   #step?: Step;
 
   /** The step, the partners, how far each step is, the session, the history and the shared timer. */
@@ -129,7 +129,7 @@ export class AmbitieStappen extends NaElement {
     if (step !== undefined && step !== this.#step) {
       const first = this.#step === undefined;
       this.#step = step;
-      if (!first) this.#say.push(() => msg(str`De workshop is nu bij stap ${step}: ${stepLabel(step)}.`));
+      if (!first) this.#say.set('step', () => msg(str`De workshop is nu bij stap ${step}: ${stepLabel(step)}.`));
     }
     this.#timer.follow();
     this.#flush();
@@ -137,7 +137,8 @@ export class AmbitieStappen extends NaElement {
 
   /** Says what this update brought, in one message. */
   #flush(): void {
-    const said = this.#say.splice(0);
+    const said = [...this.#say.values()];
+    this.#say.clear();
     if (said.length) this.#announcer.announce(said.map((text) => this.say(text)).join(' '));
   }
 

@@ -96,7 +96,8 @@ export class StepTimer implements ReactiveController {
     if (!seen || seen.timer !== timer || seen.step !== step) {
       this.#mark = view?.running && view.left > 0 ? minutesLeft(view.left) : undefined;
       this.#over = !!view && view.started && view.left <= 0;
-      if (seen && seen.step === step && view) this.#say(seen.timer, view);
+      // A change of the timer, not of the step alone (the workshop moving on pauses a timer without a word).
+      if (seen && seen.timer !== timer && view) this.#say(seen.timer, view);
     }
     const running = !!view?.running;
     if (running && !this.#stopTicking) this.#stopTicking = this.timer.clock().every(TICK, () => this.#tick());
