@@ -372,6 +372,11 @@ describe('<ambitie-stappen>', () => {
     }
   });
 
+  it('fits the compact bar in 320 CSS pixels without scrolling sideways', async () => {
+    const fixture = await workshop(html`<ambitie-stappen compact></ambitie-stappen>`, { file });
+    await expectFitsIn320(fixture, element(fixture.provider));
+  });
+
   it('says what it needs outside a <netwerk-ambitie>', async () => {
     const el = await fixture<AmbitieStappen>(html`<ambitie-stappen></ambitie-stappen>`);
     expect(el.shadowRoot!.textContent).to.contain('werken alleen binnen');

@@ -85,6 +85,20 @@ describe('the guided workshop on a projector', () => {
     await settle();
   });
 
+  it('fits a phone (320 CSS px) in every step without scrolling sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const step of [1, 2, 3, 4, 5] as Step[]) {
+        const { provider } = await workshop(undefined, { file: { ...example, step } });
+        expect(document.documentElement.scrollWidth, `step ${step}`).to.be.at.most(320);
+        if (step === 4) await executeServerCommand('screenshot', { name: 'phone-step-4' });
+        provider.remove();
+      }
+    } finally {
+      await setViewport(SCREEN);
+    }
+  });
+
   describe('with 30 partners of 10 interests and 10 contributions each', () => {
     let big: WorkshopFile;
     before(() => {

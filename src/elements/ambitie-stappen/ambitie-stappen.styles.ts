@@ -300,6 +300,47 @@ export const styles = [
       margin: 0;
       font-size: 0.875em;
     }
+    /* On a phone the bar keeps to a few lines: the steps as numbers, the current one named below them. */
+    .now-line {
+      display: none;
+    }
+    @container (max-width: 36rem) {
+      :host([compact]) ol.steps {
+        flex-wrap: nowrap;
+      }
+      :host([compact]) .step {
+        flex: 1 1 0;
+        min-width: 0;
+        padding: 0;
+      }
+      :host([compact]) .step button,
+      :host([compact]) .step .name {
+        justify-content: center;
+        padding: 0.15rem;
+      }
+      :host([compact]) .step .label,
+      :host([compact]) .step .meta,
+      :host([compact]) .now {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      :host([compact]) .now-line {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1ch;
+        align-items: baseline;
+        margin: 0.25rem 0 0;
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      :host([compact]) .now-line strong {
+        color: var(--_text);
+      }
+    }
     /* On a phone the steps take two lines each, so the work below stays in sight. */
     @container (max-width: 36rem) {
       ol.steps {

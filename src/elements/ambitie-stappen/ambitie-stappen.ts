@@ -170,6 +170,15 @@ export class AmbitieStappen extends NaElement {
           <ol class="steps">
             ${STEPS.map((step) => this.#stepItem(file, step, agenda, facilitator))}
           </ol>
+          ${
+            this.compact
+              ? html`<p class="now-line" aria-hidden="true">
+                  <strong>${msg(str`Stap ${file.step}`)}: ${stepLabel(file.step)}</strong>
+                  <span>${durationLabel(agenda.steps[file.step - 1].minutes)}</span>
+                  <span>${progressShort(this.derived!, file.step)}</span>
+                </p>`
+              : nothing
+          }
         </nav>
         ${
           facilitator

@@ -58,9 +58,9 @@ export const styles = css`
     font-weight: 700;
   }
   .switcher select {
-    width: auto;
-    max-width: 100%;
-    flex: 0 1 24rem;
+    flex: 1 1 12rem;
+    min-width: 0;
+    max-width: 24rem;
   }
   .switcher .position {
     color: var(--_muted);
