@@ -321,7 +321,10 @@ export const styles = [
       :host([compact]) .step .label,
       :host([compact]) .step .meta,
       :host([compact]) .now {
+        /* Heard, not seen; kept at the panel's start, so their text never reaches past its edge. */
         position: absolute;
+        inset-block-start: 0;
+        inset-inline-start: 0;
         width: 1px;
         height: 1px;
         overflow: hidden;
