@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
@@ -48,6 +49,8 @@ export class GuidedWorkshop implements ReactiveController {
   #said = '';
   /** The store whose remembered sections were restored. */
   #restored?: WorkshopStore;
+  /** The sections last remembered on this device. */
+  #remembered?: Readonly<Record<string, string>>;
   readonly #switcher: PartnerSwitcher;
   readonly #stepOne: SectionTabs;
 
@@ -88,7 +91,9 @@ export class GuidedWorkshop implements ReactiveController {
     const store = this.guided.store();
     if (this.#restored === store) {
       const sections = store.session.sections;
-      if (sections) remember(`${this.guided.workshopId()}:sections`, JSON.stringify(sections));
+      if (sections && sections !== this.#remembered)
+        remember(`${this.guided.workshopId()}:sections`, JSON.stringify(sections));
+      this.#remembered = sections;
       return;
     }
     this.#restored = store;
@@ -216,7 +221,7 @@ export class GuidedWorkshop implements ReactiveController {
       case 2:
         return facilitator
           ? html`${this.#switcher.render(file, derived, 2)}
-              <halen-brengen partner=${chosen ?? nothing}></halen-brengen>`
+              <halen-brengen partner=${ifDefined(chosen)}></halen-brengen>`
           : partnerWork;
       case 3:
         return html`<belangen-overzicht></belangen-overzicht>`;
@@ -244,7 +249,7 @@ export class GuidedWorkshop implements ReactiveController {
     )}
     ${tabs.panel(
       'cards',
-      html`${this.#switcher.render(file, derived, 1)}<belangen-kaart partner=${chosen ?? nothing}></belangen-kaart>`,
+      html`${this.#switcher.render(file, derived, 1)}<belangen-kaart partner=${ifDefined(chosen)}></belangen-kaart>`,
     )}`;
   }
 }
