@@ -88,11 +88,9 @@ async function guided(partners: number, interests: number, contributions: number
   host.append(workshop);
   await workshop.ready;
   workshop.importWorkshop(file);
-  const card = await until(() => workshop.shadowRoot!.querySelector<Updatable>('belangen-kaart:not([blank])'));
+  // The cards are the step's section shown once there are partners; the partner switcher shows the first.
+  const card = await until(() => workshop.shadowRoot!.querySelector<Updatable>('belangen-kaart[partner="p0"]'));
   await card.updateComplete;
-  const select = await until(() => card.shadowRoot!.querySelector('select'));
-  select.value = 'p0';
-  select.dispatchEvent(new Event('change'));
   const field = await until(() => card.shadowRoot!.querySelector('textarea'));
   field.id = 'bench-field';
   await nextFrame();

@@ -97,6 +97,11 @@ export const Poster: StoryObj = {
   render: () => inWorkshop(html`<ambitie-canvas poster></ambitie-canvas>`, { file: adopted }),
 };
 
+/** One section at a time, as the guided workshop shows it on a projected screen. */
+export const Sections: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-canvas sections></ambitie-canvas>`, { file: exampleFile }),
+};
+
 /** A partner's own device: it responds for its own partner only and reads everything else. */
 export const PartnerDevice: StoryObj = {
   render: () => inWorkshop(canvas, { file: exampleFile, role: 'partner', partner: 'hogeschool' }),

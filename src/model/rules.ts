@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, type EntityName, type Field } from './schema.js';
+import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, TIMER, type EntityName, type Field } from './schema.js';
 import { permissions, type Permissions } from './permissions.js';
+import { fitsTimerField } from './timer.js';
 import type { Role } from './store-api.js';
 
 /**
@@ -19,6 +20,7 @@ export type Refusal =
   | 'title'
   | 'step'
   | 'revealed'
+  | 'timer'
   | 'partners'
   | 'ambition'
   | 'drafts'
@@ -60,6 +62,7 @@ const MAIN_ROOTS: Record<string, Refusal | 'questions' | 'clock'> = {
   'na:dismissedThemes': 'common-ground',
   'na:actions': 'follow-up',
   'na:meta': 'step',
+  'na:timer': 'timer',
   'na:clock': 'clock',
   'na:title': 'title',
   'na:problem': 'ambition',
@@ -80,6 +83,7 @@ export function typeRoots(doc: Y.Doc, card: boolean): void {
     for (const name of ENTITY_NAMES) if (ENTITIES[name].home === 'main') doc.getMap(`na:${name}`);
     for (const name of TEXT_NAMES) doc.getText(`na:${name}`);
     doc.getMap('na:meta');
+    doc.getMap('na:timer');
   }
   doc.getMap('na:clock');
   doc.getMap(AUTHORS_ROOT);
@@ -141,6 +145,8 @@ export function refusals(
     if (name) {
       if (path.length === 1) for (const key of keys) if (key !== null) entities.add(`${root}\u0000${key}`);
       if (path.length > 1) entities.add(`${root}\u0000${path[1]}`);
+    } else if (root === 'na:timer') {
+      if (path.length > 1 || !validTimer(type)) out.add('schema');
     } else if (root !== 'na:clock' && root !== 'na:meta' && !validText(type, path)) out.add('schema');
   }
 
@@ -241,6 +247,15 @@ function pathOf(type: AnyType, names: Map<AnyType, string>): string[] | undefine
   if (root === undefined) return undefined;
   path.unshift(root);
   return path;
+}
+
+/** The shared timer holds the values its schema declares, and nothing else. */
+function validTimer(type: AnyType): boolean {
+  if (!(type instanceof Y.Map)) return false;
+  const fields = TIMER as Record<string, (typeof TIMER)[keyof typeof TIMER]>;
+  return [...(type as Y.Map<unknown>).entries()].every(
+    ([key, value]) => Object.hasOwn(fields, key) && fitsTimerField(fields[key], value),
+  );
 }
 
 /** A text at the top of the shared document holds text only, within the limit. */

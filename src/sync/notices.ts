@@ -14,6 +14,8 @@ function refusedPart(refusal: Refusal): string {
       return msg('de stap');
     case 'revealed':
       return msg('het tonen van de kaarten');
+    case 'timer':
+      return msg('de timer');
     case 'partners':
       return msg('de lijst met partners');
     case 'ambition':

@@ -28,6 +28,11 @@ describe('printing from the guided workshop', () => {
   it('offers blank paper cards in step 1, built when the fold opens, one per partner, and prints them alone', async () => {
     const file = { ...(await exampleWorkshop()), step: 1 as Step };
     const { provider, settle } = await workshop(undefined, { file });
+    // The paper cards are with the partners, the step's first section.
+    deepQueryAll<HTMLButtonElement>(provider, '[role="tab"]')
+      .find((tab) => squash(tab.textContent).endsWith('Partners'))!
+      .click();
+    await settle();
     const paper = deepQuery<HTMLDetailsElement>(provider, '[part="paper"]')!;
     expect(paper.open).to.equal(false);
     expect(paper.querySelector('belangen-kaart'), 'the closed fold builds no cards').to.equal(null);

@@ -15,9 +15,11 @@ import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
 import { allowedOrigins, syncAddressProblem } from '../../sync/attributes.js';
-import { addressMessage, refusalMessage, refusalReason } from '../../sync/messages.js';
 import { readToken } from '../../sync/token.js';
+import type { GuidedWorkshop } from './guided-workshop.js';
 import { styles } from './netwerk-ambitie.styles.js';
+
+type RefusalTexts = typeof import('../../sync/messages.js');
 
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
 const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none'];
@@ -27,6 +29,10 @@ const kept = (storage: unknown) => (storage === 'none' ? 'none' : 'indexeddb');
 
 /** After this many failed attempts in a row, the page says the sync server cannot be reached (and keeps trying). */
 const UNREACHABLE_AFTER = 3;
+
+/** Whether `nodes` are content of their own: an element, or text that is not only white space. */
+const hasContent = (nodes: Iterable<Node>): boolean =>
+  [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
 
 const warnUnknown = (name: string, value: unknown, instead: string) =>
   console.warn(
@@ -38,6 +44,17 @@ const warnUnknown = (name: string, value: unknown, instead: string) =>
  * every other tab that opens the same workshop, and provides it to the
  * elements inside. On its own, `<netwerk-ambitie></netwerk-ambitie>` shows the
  * complete guided workshop; put elements inside to compose your own page.
+ *
+ * The guided workshop is laid out for a projected screen: one compact bar
+ * with the steps, the agenda and the shared timer, buttons for large text
+ * (which scales the bar too), full screen and the facilitator's tips; then
+ * the current step's work. Steps 1, 4 and 5 are organised in sections shown
+ * one at a time (tabs; Alt+Page Down and Alt+Page Up move on and back, and the
+ * section is remembered per step on the device). The facilitator's screen
+ * keeps the partner chosen in steps 1 and 2. Ctrl/⌘+Z undoes and
+ * Shift+Ctrl/⌘+Z or Ctrl+Y redoes the last change made on this device
+ * (outside text fields, which keep the browser's own undo). It loads with the
+ * first guided workshop shown.
  *
  * @tag netwerk-ambitie
  * @summary The workshop: state, storage and the guided workshop as default content.
@@ -52,6 +69,13 @@ const warnUnknown = (name: string, value: unknown, instead: string) =>
  * @csspart notice-action - The export button inside the notice, shown when storage or sync is in trouble.
  * @csspart workshop - The guided workshop shown when nothing is slotted.
  * @csspart paper - The fold with blank paper interest cards to print, in the guided workshop's first step (facilitator).
+ * @csspart bar - The guided workshop's bar (`<ambitie-stappen compact>`): the steps, agenda and timer, and the view buttons.
+ * @csspart view - The buttons for large text, full screen and the facilitator's tips.
+ * @csspart partner-switcher - The choice of the partner whose card the facilitator's screen shows (steps 1 and 2).
+ * @csspart section-nav - The tabs of a step's sections and the keys that move between them (step 1, facilitator).
+ * @csspart section-tabs - The row of tabs, one per section.
+ * @csspart section-tab - One section's tab (the one shown also has `section-tab-current`).
+ * @csspart section-tab-current - The tab of the section shown.
  * @csspart connection - The state of the connection to the sync server, in words (only when `sync` is set).
  *
  * The design tokens (`--na-*` custom properties) are those of every element; see `NaElement`.
@@ -115,16 +139,23 @@ export class NetwerkAmbitie extends LitElement {
   #step = this.#store.snapshot.step;
   /** Why the sync server refused this device: the server's reason code, or why the address is refused. */
   #syncRefusal?: string;
+  /** The texts about a refused connection, loaded the first time one is refused. */
+  #refusals?: RefusalTexts;
   /** The sync server has not been reached in several attempts in a row. */
   #unreachable = false;
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
   #unwatchLanguage?: () => void;
+  /** The guided workshop, once loaded. */
+  #guided?: GuidedWorkshop;
+  #guidedLoaded?: Promise<void>;
 
   constructor() {
     super();
-    this.ready = new Promise<void>((resolve) => (this.#resolveReady = resolve)).then(() => this.#languageLoaded);
+    this.ready = new Promise<void>((resolve) => (this.#resolveReady = resolve))
+      .then(() => this.#languageLoaded)
+      .then(() => this.#guidedLoaded);
   }
 
   /** The role in use: an unknown `role` value works as the facilitator's (and the notice says so). */
@@ -149,6 +180,7 @@ export class NetwerkAmbitie extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!hasContent(this.childNodes)) this.#loadGuided();
     this.#followLanguage();
     this.#unwatchLanguage = watchLanguage(() => this.#followLanguage());
     this.#open();
@@ -302,12 +334,12 @@ export class NetwerkAmbitie extends LitElement {
     const problem = syncAddressProblem(url, location, allowedOrigins(this.syncAllow));
     if (problem) {
       this.#syncRefusal = `address-${problem}`;
-      store.setSession({ connection: 'refused', presence: [], syncTrouble: undefined });
+      store.setSession({ presence: [], syncTrouble: undefined });
       // Said as soon as the texts of the page's language are there.
-      this.#languageLoaded.then(() => {
+      Promise.all([this.#languageLoaded, this.#refusalTexts()]).then(([, { addressMessage }]) => {
         if (closed) return;
         const message = inLanguage(this.language, () => addressMessage(`address-${problem}`, url));
-        store.setSession({ syncTrouble: message });
+        store.setSession({ connection: 'refused', syncTrouble: message });
         this.dispatchEvent(new NaErrorEvent(message));
       });
       return;
@@ -360,9 +392,16 @@ export class NetwerkAmbitie extends LitElement {
       return;
     }
     this.#syncRefusal = reason;
-    const message = inLanguage(this.language, () => refusalMessage(reason));
-    store.setSession({ connection, presence: [], syncTrouble: message });
-    this.dispatchEvent(new NaErrorEvent(message));
+    void this.#refusalTexts().then(({ refusalMessage }) => {
+      if (store !== this.#store || this.#syncRefusal !== reason) return;
+      const message = inLanguage(this.language, () => refusalMessage(reason));
+      store.setSession({ connection, presence: [], syncTrouble: message });
+      this.dispatchEvent(new NaErrorEvent(message));
+    });
+  }
+
+  #refusalTexts(): Promise<RefusalTexts> {
+    return import('../../sync/messages.js').then((texts) => (this.#refusals = texts));
   }
 
   /**
@@ -389,7 +428,7 @@ export class NetwerkAmbitie extends LitElement {
             ? msg('Niet bereikbaar; opnieuw proberen…')
             : connection === 'connecting'
               ? msg('Verbinden…')
-              : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
+              : msg(str`Geweigerd: ${this.#refusals?.refusalReason(this.#syncRefusal) ?? ''}`);
     return html`<p part="connection" class="connection" role="status">${text}</p>`;
   }
 
@@ -417,6 +456,7 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #changed(snapshot: WorkshopFile, source: ChangeSource): void {
+    if (source === 'timer') return;
     this.requestUpdate();
     if (source === 'session') return;
     const stepChanged = snapshot.step !== this.#step;
@@ -467,10 +507,24 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #slotChanged(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasContent = slot
-      .assignedNodes()
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    this.hasContent = hasContent((event.target as HTMLSlotElement).assignedNodes());
+    if (!this.hasContent) this.#loadGuided();
+  }
+
+  /** Loads the guided workshop, shown when nothing is slotted (once; a composed page never loads it). */
+  #loadGuided(): void {
+    this.#guidedLoaded ??= import('./guided-workshop.js').then(
+      ({ GuidedWorkshop }) => {
+        this.#guided = new GuidedWorkshop({
+          host: this,
+          store: () => this.#store,
+          sync: () => this.sync,
+          workshopId: () => this.workshopId,
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('netwerkambitie: the guided workshop could not be loaded.', error),
+    );
   }
 
   /** What the page asked for that this element does not know, and what it does instead. */
@@ -509,57 +563,7 @@ export class NetwerkAmbitie extends LitElement {
       </div>
       ${this.#connectionState()}
       <slot @slotchange=${this.#slotChanged}></slot>
-      ${this.hasContent ? nothing : this.#workshop()}
-    `;
-  }
-
-  /** The paper cards' fold has been opened: its cards are built from then on. */
-  #paperOpened = false;
-
-  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table (built when first opened). */
-  #paperCards(): TemplateResult {
-    const toggled = (event: Event) => {
-      if (this.#paperOpened || !(event.target as HTMLDetailsElement).open) return;
-      this.#paperOpened = true;
-      this.requestUpdate();
-    };
-    return html`<details part="paper" class="paper panel" @toggle=${toggled}>
-      <summary>${msg('Lege belangenkaarten op papier')}</summary>
-      ${this.#paperOpened ? html`<belangen-kaart blank></belangen-kaart>` : nothing}
-    </details>`;
-  }
-
-  /**
-   * The complete guided workshop: steps, the current step's work, and
-   * guidance for the facilitator. A partner's device opens on its own card,
-   * with its own get and bring beside it while the workshop is in step 1 or 2,
-   * and has no preparation or tips column. With a sync server the facilitator
-   * invites the partners in step 1.
-   */
-  #workshop(): TemplateResult {
-    const { step, title } = this.#store.snapshot;
-    const facilitator = this.#store.session.role === 'facilitator';
-    // A partner fills in steps 1 and 2 on its own device, ahead of the meeting too. One
-    // template for both steps keeps the elements (and the focus in them) when the step moves on.
-    const partnerWork = html`<belangen-kaart></belangen-kaart><halen-brengen></halen-brengen>`;
-    const invite = this.sync ? html`<partner-uitnodigingen></partner-uitnodigingen>` : nothing;
-    const work: Record<typeof step, TemplateResult> = {
-      1: facilitator
-        ? html`<partner-lijst></partner-lijst>${invite}${this.#paperCards()}<belangen-kaart></belangen-kaart>`
-        : partnerWork,
-      2: facilitator ? html`<halen-brengen></halen-brengen>` : partnerWork,
-      3: html`<belangen-overzicht></belangen-overzicht>`,
-      4: html`<ambitie-canvas></ambitie-canvas>`,
-      5: html`<ambitie-verslag></ambitie-verslag>`,
-    };
-    return html`
-      <section part="workshop" class="workshop" aria-label=${title || msg('Netwerkambitie')}>
-        <ambitie-stappen></ambitie-stappen>
-        <div class="work ${facilitator ? 'with-tips' : ''}">
-          <div class="step">${work[step]}</div>
-          ${facilitator ? html`<facilitator-tips></facilitator-tips>` : nothing}
-        </div>
-      </section>
+      ${this.hasContent ? nothing : (this.#guided?.render() ?? nothing)}
     `;
   }
 }
