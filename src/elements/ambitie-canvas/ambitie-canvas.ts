@@ -16,6 +16,7 @@ import { CanvasKit } from './canvas-kit.js';
 import { CommonGroundSection } from './common-ground.js';
 import { getBringMatrix } from './get-bring-matrix.js';
 import { SHOWN } from './more.js';
+import { networkSection } from './network.js';
 import { installPosterPage } from './poster-page.js';
 import { StatementSection } from './statement.js';
 
@@ -47,6 +48,7 @@ import { StatementSection } from './statement.js';
  * @csspart get - One thing a partner comes to get, with its matches.
  * @csspart match - One bring that meets a get, with confirm and dismiss (facilitator) or that it was confirmed.
  * @csspart unmatched - The list of gets that nobody brings.
+ * @csspart network - The network picture: the partners around the ambition, linked by confirmed matches and shared themes.
  * @csspart attention - Demands and open tensions.
  * @csspart demand - One demand.
  * @csspart new-tension - The fold to mark a new tension between interests (facilitator only).
@@ -129,7 +131,7 @@ export class AmbitieCanvas extends NaElement {
           ${this.#commonGround.render(analysis)} ${this.#matrix(file, analysis)}
           ${this.#attention.render(file, analysis)}
         </div>
-        ${this.#ambition.render(file)}
+        ${networkSection()} ${this.#ambition.render(file)}
       </article>
     `;
   }
