@@ -37,8 +37,8 @@ export interface PlacedLine {
   path: string;
   /** The arrowheads (SVG paths): at a partner that comes to get what the other brings. */
   arrows: string[];
-  /** Where the names of the shared themes go, on the line's middle; absent where the picture is too full for them. */
-  label?: Point;
+  /** Where the names of the shared themes go: along the line, at its middle; absent where the picture is too full for them. */
+  label?: { at: Point; rotate: number };
 }
 
 export interface NetworkLayout {
@@ -208,7 +208,7 @@ export function networkLayout(
   });
 
   const position = new Map(placed.map((p) => [p.partner.id, p.at]));
-  const lines: (PlacedLine & { middle: Point })[] = [];
+  const lines: (PlacedLine & { label: NonNullable<PlacedLine['label']> })[] = [];
   for (const link of links) {
     const [a, b] = link.partnerIds.map((id) => position.get(id));
     if (!a || !b) continue;
@@ -227,8 +227,12 @@ export function networkLayout(
           arrows.push(arrowhead(start, control, fontSize * 0.75));
         if (link.matches.some((m) => m.get.partnerId === second)) arrows.push(arrowhead(end, control, fontSize * 0.75));
       }
+      // Halfway, a quadratic curve runs parallel to the line between its ends: the names follow it, never upside down.
       const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
-      lines.push({ kind, link, path: `M${pt(start)}Q${pt(control)} ${pt(end)}`, arrows, middle });
+      const degrees = (Math.atan2(end.y - start.y, end.x - start.x) * 180) / Math.PI;
+      const rotate = round(degrees > 90 ? degrees - 180 : degrees < -90 ? degrees + 180 : degrees);
+      const label = { at: { x: round(middle.x), y: round(middle.y) }, rotate };
+      lines.push({ kind, link, path: `M${pt(start)}Q${pt(control)} ${pt(end)}`, arrows, label });
     }
   }
   // The themes' names stand on their lines while there are few enough to read them.
@@ -246,9 +250,7 @@ export function networkLayout(
     centre,
     centreLines: wrap(ambition, 20, 5),
     partners: placed,
-    lines: lines.map(({ middle, ...line }) =>
-      named && line.kind === 'theme' ? { ...line, label: { x: round(middle.x), y: round(middle.y) } } : line,
-    ),
+    lines: lines.map(({ label, ...line }) => (named && line.kind === 'theme' ? { ...line, label } : line)),
   };
 }
 

@@ -67,10 +67,17 @@ export class NetwerkBeeld extends NaElement {
       >
         <g class="lines">${layout.lines.map((line) => this.#line(line, name))}</g>
         ${this.#centre(layout.centre, layout.centreLines, layout.fontSize, !!statement)}
-        <g class="theme-names" aria-hidden="true">
-          ${layout.lines.map((line) =>
-            line.label
-              ? svg`<text x=${line.label.x} y=${line.label.y} text-anchor="middle" font-size=${layout.fontSize * 0.7}>${shorten(line.link.themes.join(', '), 24)}</text>`
+        <g class="theme-names">
+          ${layout.lines.map(({ label, link }) =>
+            label
+              ? svg`<text
+                  x=${label.at.x}
+                  y=${label.at.y}
+                  dy="-0.35em"
+                  text-anchor="middle"
+                  transform="rotate(${label.rotate} ${label.at.x} ${label.at.y})"
+                  font-size=${layout.fontSize * 0.7}
+                >${shorten(link.themes.join(', '), 32)}</text>`
               : nothing,
           )}
         </g>
