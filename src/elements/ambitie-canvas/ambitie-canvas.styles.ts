@@ -4,6 +4,7 @@ import { kindStyles } from '../../styles/kind.js';
 import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { POSTER_PAGE } from './poster-page.js';
+import { posterPrint } from './poster.styles.js';
 
 export const styles = [
   tokens,
@@ -386,4 +387,5 @@ export const styles = [
       }
     }
   `,
+  posterPrint,
 ];

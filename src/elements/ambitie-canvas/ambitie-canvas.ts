@@ -17,7 +17,7 @@ import { CommonGroundSection } from './common-ground.js';
 import { getBringMatrix } from './get-bring-matrix.js';
 import { SHOWN } from './more.js';
 import { networkSection } from './network.js';
-import { installPosterPage } from './poster-page.js';
+import { PosterPage } from './poster-page.js';
 import { StatementSection } from './statement.js';
 
 /**
@@ -101,9 +101,9 @@ export class AmbitieCanvas extends NaElement {
     ];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    installPosterPage(this.ownerDocument);
+  constructor() {
+    super();
+    new PosterPage(this);
   }
 
   protected override render(): TemplateResult {
