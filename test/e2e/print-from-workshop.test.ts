@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { Step } from '../../src/model/types.js';
 import { parseWorkshopFile } from '../../src/model/validate.js';
-import { resetMedia, squash } from '../support/dom.js';
+import { resetMedia, squash, until } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
 import { networkWorkshop } from '../support/network.js';
@@ -119,6 +119,41 @@ describe('the printed pages', () => {
     const { sizes } = await printToPdf();
     expect(sizes.map(sizeOf)).to.deep.equal([a3]);
     expect(sizes[0].text).to.contain('Netwerk van 30 partners').and.contain('Basisschool 2');
+  });
+
+  it('the blank cards of step 1: one A4 page per partner, with interests, get and bring', async () => {
+    const example = await exampleWorkshop();
+    const file = {
+      ...example,
+      step: 1 as Step,
+      title: 'Wijknetwerk Gezond Oost: samen sterker voor kwetsbare inwoners in de wijken van Arnhem-Oost',
+      partners: [
+        ...example.partners,
+        {
+          id: 'lang',
+          name: 'Stichting Welzijn en Maatschappelijke Dienstverlening Arnhem-Oost en omstreken',
+          aspirant: false,
+        },
+      ],
+    };
+    const { provider } = await workshop(undefined, { file });
+    const paper = deepQuery<HTMLDetailsElement>(provider, '[part="paper"]')!;
+    paper.open = true;
+    const blank = await until(() => paper.querySelector('belangen-kaart'), 'the blank cards');
+    (await until(() => deepQuery<HTMLButtonElement>(blank, 'button[part="print"]'), 'the print button')).click();
+    const { sizes } = await printToPdf();
+    expect(sizes.map(sizeOf)).to.deep.equal(file.partners.map(() => a4));
+    sizes.forEach((page, i) => {
+      expect(page.text, `page ${i + 1}`).to.contain(`Partner: ${file.partners[i].name.slice(0, 30)}`);
+      for (const text of [
+        'Eigen belang',
+        'Overkoepelend belang',
+        'Halen en brengen',
+        'Wat komen we halen?',
+        'Wat komen we brengen?',
+      ])
+        expect(page.text, `page ${i + 1}`).to.contain(text);
+    });
   });
 
   for (const how of ['its button', 'the browser’s menu'])
