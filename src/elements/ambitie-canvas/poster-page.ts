@@ -117,6 +117,9 @@ export class PosterPage implements ReactiveController {
     const host = this.host;
     if (!host.getClientRects().length) return;
     const roots = shadowRoots(host);
+    // What has a render pending (the network picture draws a frame late) is drawn first.
+    for (const root of roots)
+      (root.host as Partial<Pick<ReactiveElement, 'isUpdatePending'>> & { performUpdate?(): void }).performUpdate?.();
     const page = `:host([${MEASURE}]) { display: block !important; width: ${FITS.width}px !important; max-width: none !important; margin: 0 !important; padding: 0 !important; }`;
     const sheets = roots.map((root) => printRulesOnScreen(root, root === host.shadowRoot ? page : ''));
     roots.forEach((root, i) => {

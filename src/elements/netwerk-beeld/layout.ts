@@ -50,8 +50,6 @@ export interface NetworkLayout {
   node: number;
   /** The radius of the ambition in the middle. */
   centre: number;
-  /** The ambition's text in lines, shortened to fit. */
-  centreLines: string[];
   partners: PlacedPartner[];
   lines: PlacedLine[];
 }
@@ -73,6 +71,9 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
 }
+
+/** The ambition's text in lines that fit in the middle of the picture. */
+export const centreLines = (ambition: string): string[] => wrap(ambition, 20, 5);
 
 /** `text` in lines of at most `width` characters, at most `count` of them; the last one ends in an ellipsis if text is left. */
 export function wrap(text: string, width: number, count: number): string[] {
@@ -149,14 +150,10 @@ function arrowhead(tip: Point, from: Point, size: number): string {
 }
 
 /**
- * The picture of `partners` and `links` around `ambition`: a circle that
+ * The picture of `partners` and `links` around the ambition: a circle that
  * grows with the number of partners so that labels keep their size.
  */
-export function networkLayout(
-  partners: readonly Partner[],
-  links: readonly NetworkLink[],
-  ambition: string,
-): NetworkLayout {
+export function networkLayout(partners: readonly Partner[], links: readonly NetworkLink[]): NetworkLayout {
   const n = partners.length;
   const few = n <= FEW;
   const fontSize = few ? 24 : 18;
@@ -248,7 +245,6 @@ export function networkLayout(
     fontSize,
     node,
     centre,
-    centreLines: wrap(ambition, 20, 5),
     partners: placed,
     lines: lines.map(({ label, ...line }) => (named && line.kind === 'theme' ? { ...line, label } : line)),
   };

@@ -11,6 +11,9 @@ export const styles = [
     :host {
       --_match: var(--_accent);
       --_theme: var(--_text);
+      /* Not styled, laid out or painted while off screen. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40rem;
     }
     .figure {
       display: grid;
@@ -123,6 +126,7 @@ export const styles = [
     @media print {
       :host {
         color-scheme: light;
+        content-visibility: visible;
       }
       svg[part='picture'] {
         max-height: none;

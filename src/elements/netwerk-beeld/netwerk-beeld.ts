@@ -1,12 +1,20 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { aspirantLabel, partnersLabel } from '../../i18n/labels.js';
 import type { Derived } from '../../model/derived.js';
 import type { ConfirmedMatch, NetworkLink } from '../../model/matches.js';
 import type { Partner, WorkshopFile } from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
 import { partnerName } from '../shared/partner-choice.js';
-import { networkLayout, shorten, type PlacedLine, type PlacedPartner } from './layout.js';
+import {
+  centreLines,
+  networkLayout,
+  shorten,
+  type NetworkLayout,
+  type PlacedLine,
+  type PlacedPartner,
+} from './layout.js';
 import { styles } from './netwerk-beeld.styles.js';
 
 /**
@@ -36,6 +44,27 @@ import { styles } from './netwerk-beeld.styles.js';
 export class NetwerkBeeld extends NaElement {
   static override styles = styles;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#drawNow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#drawNow);
+  }
+
+  /**
+   * The first drawing waits for the next frame, so that the step around the
+   * picture shows first; printing draws it at once.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    super.scheduleUpdate();
+  }
+
+  readonly #drawNow = () => this.performUpdate();
+
   /** The partners, the links between them and the ambition in the middle. */
   protected override select(file: WorkshopFile, derived: Derived): Slice {
     return [file.partners, derived.links, file.ambition.statement];
@@ -51,10 +80,10 @@ export class NetwerkBeeld extends NaElement {
       return html`<p class="empty" part="empty">${msg('Er zijn nog geen partners om te tonen.')}</p>`;
     const links = this.derived!.links;
     const statement = file.ambition.statement?.trim() ?? '';
-    const layout = networkLayout(file.partners, links, statement || msg('Nog niet vastgesteld'));
-    const names = new Map(file.partners.map((p) => [p.id, partnerName(p)]));
-    const name = (id: string) => names.get(id) ?? msg('Partner zonder naam');
+    const layout = this.#layout(file.partners, links);
     const [x, y, width, height] = layout.viewBox;
+    // Typing the ambition redraws the middle only: the lines, partners and table stay while their inputs do.
+    const drawn = [file.partners, links, this.language];
     return html`<figure class="figure" part="base">
       <svg
         part="picture"
@@ -65,26 +94,12 @@ export class NetwerkBeeld extends NaElement {
         viewBox="${x} ${y} ${width} ${height}"
         font-size=${layout.fontSize}
       >
-        <g class="lines">${layout.lines.map((line) => this.#line(line, name))}</g>
-        ${this.#centre(layout.centre, layout.centreLines, layout.fontSize, !!statement)}
-        <g class="theme-names">
-          ${layout.lines.map(({ label, link }) =>
-            label
-              ? svg`<text
-                  x=${label.at.x}
-                  y=${label.at.y}
-                  dy="-0.35em"
-                  text-anchor="middle"
-                  transform="rotate(${label.rotate} ${label.at.x} ${label.at.y})"
-                  font-size=${layout.fontSize * 0.7}
-                >${shorten(link.themes.join(', '), 32)}</text>`
-              : nothing,
-          )}
-        </g>
-        <g class="partners">${layout.partners.map((placed) => this.#partner(placed, layout.node, layout.fontSize))}</g>
+        ${guard(drawn, () => this.#lines(layout, file.partners))} ${this.#centre(layout, statement)}
+        ${guard(drawn, () => this.#themeNames(layout))}
+        ${guard(drawn, () => svg`<g class="partners">${layout.partners.map((placed) => this.#partner(placed, layout))}</g>`)}
       </svg>
       ${links.length ? nothing : html`<p class="empty" part="empty">${this.#noLinks()}</p>`}
-      ${this.#table(file.partners, links, name)}
+      ${guard(drawn, () => this.#table(file.partners, links))}
       <figcaption class="legend" part="legend">
         ${this.#legend(
           file.partners.some((p) => p.aspirant),
@@ -92,6 +107,43 @@ export class NetwerkBeeld extends NaElement {
         )}
       </figcaption>
     </figure>`;
+  }
+
+  /** The layout of the last partners and links drawn, again while they stay the same. */
+  #last?: { partners: readonly Partner[]; links: readonly NetworkLink[]; layout: NetworkLayout };
+
+  #layout(partners: readonly Partner[], links: readonly NetworkLink[]): NetworkLayout {
+    if (this.#last?.partners !== partners || this.#last.links !== links)
+      this.#last = { partners, links, layout: networkLayout(partners, links) };
+    return this.#last.layout;
+  }
+
+  /** A partner's name by id. */
+  #namer(partners: readonly Partner[]): (id: string) => string {
+    const names = new Map(partners.map((p) => [p.id, partnerName(p)]));
+    return (id) => names.get(id) ?? msg('Partner zonder naam');
+  }
+
+  #lines(layout: NetworkLayout, partners: readonly Partner[]): SVGTemplateResult {
+    const name = this.#namer(partners);
+    return svg`<g class="lines">${layout.lines.map((line) => this.#line(line, name))}</g>`;
+  }
+
+  #themeNames(layout: NetworkLayout): SVGTemplateResult {
+    return svg`<g class="theme-names">
+      ${layout.lines.map(({ label, link }) =>
+        label
+          ? svg`<text
+              x=${label.at.x}
+              y=${label.at.y}
+              dy="-0.35em"
+              text-anchor="middle"
+              transform="rotate(${label.rotate} ${label.at.x} ${label.at.y})"
+              font-size=${layout.fontSize * 0.7}
+            >${shorten(link.themes.join(', '), 32)}</text>`
+          : nothing,
+      )}
+    </g>`;
   }
 
   #noLinks(): string {
@@ -126,22 +178,23 @@ export class NetwerkBeeld extends NaElement {
     return [...counts.values()];
   }
 
-  #centre(radius: number, lines: string[], fontSize: number, adopted: boolean): SVGTemplateResult {
-    const size = fontSize * 0.8;
+  #centre(layout: NetworkLayout, statement: string): SVGTemplateResult {
+    const lines = centreLines(statement || msg('Nog niet vastgesteld'));
+    const size = layout.fontSize * 0.8;
     const top = -((lines.length + 1) * size * 1.2) / 2 + size;
     return svg`<g class="centre">
-      <circle r=${radius}></circle>
+      <circle r=${layout.centre}></circle>
       <text text-anchor="middle" font-size=${size}>
         <tspan class="centre-heading" x="0" y=${top}>${msg('Gedeelde ambitie')}</tspan>
         ${lines.map(
           (line, i) =>
-            svg`<tspan class=${adopted ? 'statement' : 'statement pending'} x="0" y=${top + (i + 1) * size * 1.2}>${line}</tspan>`,
+            svg`<tspan class=${statement ? 'statement' : 'statement pending'} x="0" y=${top + (i + 1) * size * 1.2}>${line}</tspan>`,
         )}
       </text>
     </g>`;
   }
 
-  #partner(placed: PlacedPartner, node: number, fontSize: number): SVGTemplateResult {
+  #partner(placed: PlacedPartner, { node, fontSize }: NetworkLayout): SVGTemplateResult {
     const { partner, at, labelAt, rotate, anchor, label } = placed;
     const full = partnerName(partner) + (partner.aspirant ? ` (${aspirantLabel()})` : '');
     const transform = rotate ? `rotate(${rotate} ${labelAt.x} ${labelAt.y})` : nothing;
@@ -157,7 +210,8 @@ export class NetwerkBeeld extends NaElement {
   }
 
   /** The picture's text alternative: every pair of partners the picture links, with its matches and themes. */
-  #table(partners: readonly Partner[], links: readonly NetworkLink[], name: (id: string) => string): TemplateResult {
+  #table(partners: readonly Partner[], links: readonly NetworkLink[]): TemplateResult {
+    const name = this.#namer(partners);
     const linked = new Set(links.flatMap((l) => l.partnerIds));
     const alone = partners.filter((p) => !linked.has(p.id));
     return html`<table class="visually-hidden" part="links">
