@@ -7,5 +7,6 @@ import './elements/halen-brengen/define.js';
 import './elements/belangen-overzicht/define.js';
 import './elements/ambitie-canvas/define.js';
 import './elements/ambitie-verslag/define.js';
+import './elements/netwerk-beeld/define.js';
 import './elements/facilitator-tips/define.js';
 import './elements/partner-uitnodigingen/define.js';

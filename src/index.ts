@@ -7,6 +7,7 @@ export { HalenBrengen } from './elements/halen-brengen/halen-brengen.js';
 export { BelangenOverzicht } from './elements/belangen-overzicht/belangen-overzicht.js';
 export { AmbitieCanvas } from './elements/ambitie-canvas/ambitie-canvas.js';
 export { AmbitieVerslag } from './elements/ambitie-verslag/ambitie-verslag.js';
+export { NetwerkBeeld } from './elements/netwerk-beeld/netwerk-beeld.js';
 export { FacilitatorTips } from './elements/facilitator-tips/facilitator-tips.js';
 export { PartnerUitnodigingen } from './elements/partner-uitnodigingen/partner-uitnodigingen.js';
 export { NaChangeEvent, NaErrorEvent, NaStepEvent } from './events.js';

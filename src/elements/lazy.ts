@@ -13,6 +13,7 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'belangen-overzicht': () => import('./belangen-overzicht/define.js'),
   'ambitie-canvas': () => import('./ambitie-canvas/define.js'),
   'ambitie-verslag': () => import('./ambitie-verslag/define.js'),
+  'netwerk-beeld': () => import('./netwerk-beeld/define.js'),
   'facilitator-tips': () => import('./facilitator-tips/define.js'),
   'partner-uitnodigingen': () => import('./partner-uitnodigingen/define.js'),
 };

@@ -2,9 +2,12 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { Step } from '../../src/model/types.js';
-import { resetMedia, squash } from '../support/dom.js';
+import { parseWorkshopFile } from '../../src/model/validate.js';
+import { resetMedia, squash, until } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
+import { networkWorkshop } from '../support/network.js';
+import { PAPER, printToPdf, sizeOf } from '../support/pdf.js';
 
 // The guided workshop's print buttons print their own element alone, also
 // though it sits inside <netwerk-ambitie>'s shadow root: the rest of the
@@ -83,4 +86,114 @@ describe('printing from the guided workshop', () => {
     expect(shown(deepQuery(provider, 'facilitator-tips')!)).to.equal(false);
     window.dispatchEvent(new Event('afterprint'));
   });
+});
+
+// What comes out of the printer, read from the PDF the browser makes: the
+// size of every page and what is on it.
+describe('the printed pages', () => {
+  let print: typeof window.print;
+  beforeEach(() => {
+    print = window.print;
+    window.print = () => undefined;
+  });
+  afterEach(async () => {
+    window.print = print;
+    window.dispatchEvent(new Event('afterprint'));
+    await resetMedia();
+  });
+
+  const a3 = [PAPER.a3Landscape.width, PAPER.a3Landscape.height];
+  const a4 = [PAPER.a4.width, PAPER.a4.height];
+
+  it('the poster of step 4: one A3 landscape page, with the ambition and the network picture', async () => {
+    const file = { ...(await exampleWorkshop()), step: 4 as Step };
+    const { provider } = await workshop(undefined, { file });
+    const canvas = deepQuery(provider, 'ambitie-canvas')!;
+    deepQuery<HTMLButtonElement>(canvas, 'button[part="print"]')!.click();
+    const { sizes } = await printToPdf();
+    expect(sizes.map(sizeOf)).to.deep.equal([a3]);
+    const page = sizes[0].text;
+    for (const text of [
+      file.title,
+      'Onze gedeelde ambitie',
+      'Netwerkbeeld',
+      'Gedeelde ambitie',
+      'De ambitie formuleren',
+    ])
+      expect(page).to.contain(text);
+    for (const partner of ['Wijkverpleging', 'Woningcorporatie', 'Gemeente (sociaal', 'Hogeschool,'])
+      expect(page, 'the picture’s labels').to.contain(partner);
+    expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
+  });
+
+  it('the poster of a workshop of 30 partners: still one A3 landscape page, printed from the browser’s menu', async () => {
+    const file = parseWorkshopFile(networkWorkshop(30));
+    await workshop(undefined, { file });
+    const { sizes } = await printToPdf();
+    expect(sizes.map(sizeOf)).to.deep.equal([a3]);
+    expect(sizes[0].text).to.contain('Netwerk van 30 partners').and.contain('Basisschool 2');
+  });
+
+  it('the blank cards of step 1: one A4 page per partner, with interests, get and bring', async () => {
+    const example = await exampleWorkshop();
+    const file = {
+      ...example,
+      step: 1 as Step,
+      title: 'Wijknetwerk Gezond Oost: samen sterker voor kwetsbare inwoners in de wijken van Arnhem-Oost',
+      partners: [
+        ...example.partners,
+        {
+          id: 'lang',
+          name: 'Stichting Welzijn en Maatschappelijke Dienstverlening Arnhem-Oost en omstreken',
+          aspirant: false,
+        },
+      ],
+    };
+    const { provider } = await workshop(undefined, { file });
+    const paper = deepQuery<HTMLDetailsElement>(provider, '[part="paper"]')!;
+    paper.open = true;
+    const blank = await until(() => paper.querySelector('belangen-kaart'), 'the blank cards');
+    (await until(() => deepQuery<HTMLButtonElement>(blank, 'button[part="print"]'), 'the print button')).click();
+    const { sizes } = await printToPdf();
+    expect(sizes.map(sizeOf)).to.deep.equal(file.partners.map(() => a4));
+    sizes.forEach((page, i) => {
+      expect(page.text, `page ${i + 1}`).to.contain(`Partner: ${file.partners[i].name.slice(0, 30)}`);
+      for (const text of [
+        'Eigen belang',
+        'Overkoepelend belang',
+        'Halen en brengen',
+        'Wat komen we halen?',
+        'Wat komen we brengen?',
+      ])
+        expect(page.text, `page ${i + 1}`).to.contain(text);
+    });
+  });
+
+  for (const how of ['its button', 'the browser’s menu'])
+    it(`the record, printed with ${how}: A4 pages, the first one with the title, none empty`, async () => {
+      const host = document.createElement('header');
+      host.textContent = 'Intranet: sociaal domein';
+      document.body.prepend(host);
+      try {
+        const file = { ...(await exampleWorkshop()), step: 5 as Step };
+        const { provider } = await workshop(undefined, { file });
+        const record = deepQuery(provider, 'ambitie-verslag')!;
+        if (how === 'its button') deepQuery<HTMLButtonElement>(record, 'button[part="print"]')!.click();
+        const { sizes } = await printToPdf();
+        expect(sizes.length).to.be.at.least(4);
+        const first = sizes[0].text;
+        if (how === 'its button') {
+          for (const size of sizes.map(sizeOf)) expect(size).to.deep.equal(a4);
+          expect(first).to.match(new RegExp(`^Verslag van de netwerkambitie ${file.title}`));
+        } else
+          expect(first).to.match(new RegExp(`^Intranet: sociaal domein Verslag van de netwerkambitie ${file.title}`));
+        expect(first).to.contain('Gedeelde ambitie');
+        expect(
+          sizes.filter((p) => p.texts === 0).map((_, i) => i + 1),
+          'pages without text',
+        ).to.deep.equal([]);
+      } finally {
+        host.remove();
+      }
+    });
 });

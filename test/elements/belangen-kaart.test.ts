@@ -365,7 +365,7 @@ describe('<belangen-kaart>', () => {
     expect(printed[0]).to.contain('werkdruk');
   });
 
-  it('shows blank paper cards, one per partner, with the name and the workshop title filled in', async () => {
+  it('shows blank paper cards, one per partner, with the name and the workshop title filled in, and get and bring', async () => {
     const { provider } = await workshop(html`<belangen-kaart blank></belangen-kaart>`, {
       file: partnersOnly(['Gemeente', 'Wijkverpleging', 'Bibliotheek']),
     });
@@ -382,7 +382,13 @@ describe('<belangen-kaart>', () => {
         'Eigen belang (organisatie)',
         'Persoonlijk belang (optioneel)',
         'Overkoepelend belang',
+        'Halen en brengen',
       ]);
+      expect(Array.from(sheet.querySelectorAll('.sheet-get-bring h4')).map(textOf)).to.deep.equal([
+        'Wat komen we halen?',
+        'Wat komen we brengen?',
+      ]);
+      expect(sheet.querySelectorAll('.sheet-get-bring .line')).to.have.length(6);
       expect(sheet.querySelectorAll('.entry')).to.have.length(5);
       expect(sheet.querySelectorAll('.box')).to.have.length(10);
       expect(textOf(sheet)).to.contain('Wens (onderhandelbaar)');

@@ -9,6 +9,7 @@ import { syncAttributesFromUrl } from '../../src/sync/attributes.js';
 import { buttonWithAccessibleName, resetMedia, textOf, until } from '../support/dom.js';
 import { exampleWorkshop, uniqueId } from '../support/example.js';
 import { settleBelow } from '../support/fixtures.js';
+import { PAPER, printToPdf, sizeOf } from '../support/pdf.js';
 import { NETWORK, token } from '../support/sync-device.js';
 
 // The facilitator invites partners through the real workshop service: the
@@ -206,8 +207,9 @@ describe('<partner-uitnodigingen> with the workshop service', () => {
         root.querySelector<HTMLElement>('[part="list"]')!.getClientRects().length,
         'the screen is left out',
       ).to.equal(0);
-      const { pages } = await executeServerCommand<{ pages: number; bytes: number }, undefined>('pdf');
-      expect(pages).to.equal(file.partners.length);
+      const { sizes } = await printToPdf();
+      expect(sizes.map(sizeOf)).to.deep.equal(file.partners.map(() => [PAPER.a4.width, PAPER.a4.height]));
+      sizes.forEach((page, i) => expect(page.text, `page ${i + 1}`).to.contain(file.partners[i].name));
     } finally {
       window.dispatchEvent(new Event('afterprint'));
       window.print = print;

@@ -5,6 +5,7 @@ import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { sectionStyles } from '../controllers/section-tabs.js';
 import { POSTER_PAGE } from './poster-page.js';
+import { posterPrint } from './poster.styles.js';
 
 export const styles = [
   tokens,
@@ -443,4 +444,5 @@ export const styles = [
       }
     }
   `,
+  posterPrint,
 ];

@@ -17,7 +17,8 @@ import { CanvasKit } from './canvas-kit.js';
 import { CommonGroundSection } from './common-ground.js';
 import { getBringMatrix } from './get-bring-matrix.js';
 import { SHOWN } from './more.js';
-import { installPosterPage } from './poster-page.js';
+import { networkSection } from './network.js';
+import { PosterPage } from './poster-page.js';
 import { StatementSection } from './statement.js';
 
 /**
@@ -48,6 +49,7 @@ import { StatementSection } from './statement.js';
  * @csspart get - One thing a partner comes to get, with its matches.
  * @csspart match - One bring that meets a get, with confirm and dismiss (facilitator) or that it was confirmed.
  * @csspart unmatched - The list of gets that nobody brings.
+ * @csspart network - The network picture: the partners around the ambition, linked by confirmed matches and shared themes.
  * @csspart attention - Demands and open tensions.
  * @csspart demand - One demand.
  * @csspart new-tension - The fold to mark a new tension between interests (facilitator only).
@@ -106,6 +108,7 @@ export class AmbitieCanvas extends NaElement {
       this.say(() => [
         { id: 'common-ground', label: msg('Gemeenschappelijke grond') },
         { id: 'get-bring', label: msg('Halen en brengen') },
+        { id: 'network', label: msg('Netwerkbeeld') },
         { id: 'attention', label: msg('Aandachtspunten') },
         { id: 'ambition', label: msg('Ambitie en instemming') },
       ]),
@@ -131,9 +134,9 @@ export class AmbitieCanvas extends NaElement {
     ];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    installPosterPage(this.ownerDocument);
+  constructor() {
+    super();
+    new PosterPage(this);
   }
 
   /** A lane of cards that scrolls sideways (sections on a wide screen) can be scrolled from the keyboard too. */
@@ -169,13 +172,13 @@ export class AmbitieCanvas extends NaElement {
     `;
   }
 
-  /** Everything at once: the statement, the board of three, and the ambition. */
+  /** Everything at once: the statement, the board of three, the network picture and the ambition. */
   #whole(file: WorkshopFile, analysis: Derived): TemplateResult {
     return html`${this.#statement.render(file)}
       <div class="board">
         ${this.#commonGround.render(analysis)} ${this.#matrix(file, analysis)} ${this.#attention.render(file, analysis)}
       </div>
-      ${this.#ambition.render(file)}`;
+      ${networkSection()} ${this.#ambition.render(file)}`;
   }
 
   /** One section at a time; the statement opens the ambition's section. */
@@ -184,7 +187,7 @@ export class AmbitieCanvas extends NaElement {
     return html`${tabs.tabs()}
       <div class="sections">
         ${tabs.panel('common-ground', this.#commonGround.render(analysis))}
-        ${tabs.panel('get-bring', this.#matrix(file, analysis))}
+        ${tabs.panel('get-bring', this.#matrix(file, analysis))} ${tabs.panel('network', networkSection())}
         ${tabs.panel('attention', this.#attention.render(file, analysis))}
         ${tabs.panel('ambition', html`${this.#statement.render(file)} ${this.#ambition.render(file)}`)}
       </div>`;

@@ -24,6 +24,7 @@ import {
   themesSection,
 } from './record-cards.js';
 import { ambitionSection, questionsSection, tensionsSection } from './record-exchange.js';
+import { networkSection } from './record-network.js';
 import { formatDate, userText } from './record-parts.js';
 
 /**
@@ -66,6 +67,7 @@ import { formatDate, userText } from './record-parts.js';
  * @csspart questions - The questions asked in the exchange, with their answers.
  * @csspart tensions - The tensions between items, open or resolved.
  * @csspart themes - The themes and the partners that share them.
+ * @csspart network - The network picture: the partners around the ambition, linked by confirmed matches and shared themes.
  * @csspart ambition - The four parts of the ambition and the drafts.
  * @csspart draft - One draft statement with each partner's response.
  * @csspart follow-up - Actions and notes for after the workshop.
@@ -186,7 +188,7 @@ export class AmbitieVerslag extends NaElement {
   #record(file: WorkshopFile, derived: Derived): TemplateResult {
     return html`${statementSection(file)} ${partnersSection(file)} ${interestsSection(file, derived)}
     ${contributionsSection(file, derived)} ${matchesSection(file, derived)} ${questionsSection(file, derived)}
-    ${tensionsSection(file, derived)} ${themesSection(file, derived)} ${ambitionSection(file)}`;
+    ${tensionsSection(file, derived)} ${themesSection(file, derived)} ${networkSection()} ${ambitionSection(file)}`;
   }
 
   #whole(file: WorkshopFile, derived: Derived): TemplateResult {

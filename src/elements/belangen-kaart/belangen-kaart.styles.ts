@@ -5,6 +5,7 @@ import { content } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 import { editorStyles } from '../shared/partner-card.styles.js';
 import { themeStyles } from '../shared/theme-input.js';
+import { blankGetBringStyles } from './blank-get-bring.js';
 
 /**
  * The paper size of blank cards. Browsers ignore `@page` inside a shadow root,
@@ -165,4 +166,5 @@ export const styles = [
       }
     }
   `,
+  blankGetBringStyles,
 ];

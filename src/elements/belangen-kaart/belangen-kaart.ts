@@ -31,6 +31,7 @@ import { printAlone } from '../shared/print-alone.js';
 import { adoptSheet, dropSheet } from '../../styles/adopt.js';
 import { themeTags } from '../shared/theme-input.js';
 import { a4Page, styles } from './belangen-kaart.styles.js';
+import { blankGetBring } from './blank-get-bring.js';
 
 /** How many interests a blank paper card has room for, per scope. */
 const BLANK_ENTRIES: Record<Scope, number> = { organisation: 2, personal: 1, shared: 2 };
@@ -88,7 +89,8 @@ function usePaperSize(card: BelangenKaart, on: boolean): void {
  * Printed, the card shows as text without fields or buttons; while no partner
  * is chosen, every partner's card prints, each on its own page. With `blank`
  * it shows empty A4 paper cards to print, one per partner (or only the one
- * partner it names, or this device's partner), and while it does the page
+ * partner it names, or this device's partner), with room for the interests
+ * and for what the partner comes to get and to bring; while it does the page
  * prints on A4 with 15 mm margins.
  *
  * @tag belangen-kaart
@@ -398,6 +400,7 @@ export class BelangenKaart extends NaElement {
             )}
           </section>`,
       )}
+      ${blankGetBring()}
     </article>`;
   }
 }

@@ -5,6 +5,7 @@ import type { Derived } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { DIRECTIONS, type Contribution, type Direction, type Partner, type WorkshopFile } from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
+import { listHint, listQuestion } from '../shared/get-bring-questions.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import {
   cardTitle,
@@ -18,17 +19,6 @@ import {
 import { PartnerChoice, partnerName } from '../shared/partner-choice.js';
 import { themeTags } from '../shared/theme-input.js';
 import { styles } from './halen-brengen.styles.js';
-
-/** The question that heads each list. */
-const listQuestion = (direction: Direction): string =>
-  ({ get: msg('Wat komen we halen?'), bring: msg('Wat komen we brengen?') })[direction];
-
-/** What each list asks for. */
-const listHint = (direction: Direction): string =>
-  ({
-    get: msg('Wat wil jouw organisatie uit de samenwerking halen: kennis, contacten, capaciteit, signalen?'),
-    bring: msg('Wat brengt jouw organisatie in: mensen, tijd, geld, ruimte, expertise, een netwerk?'),
-  })[direction];
 
 /** What an empty list says: what to write, with an example. */
 const listEmpty = (direction: Direction): string =>

@@ -71,7 +71,9 @@ function isolate(element: Element): () => void {
   const roots = [
     ...new Set(chain.map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot)),
   ] as ShadowRoot[];
-  adoptSheet(document, pageSheet());
+  // Before every other sheet of the page: where an element asks for a named page of its
+  // own (the canvas's A3 poster), Chromium takes the size from the sheet adopted last.
+  document.adoptedStyleSheets = [pageSheet(), ...document.adoptedStyleSheets.filter((s) => s !== pageSheet())];
   for (const root of roots) adoptSheet(root, shadowSheet());
   let restored = false;
   return () => {
