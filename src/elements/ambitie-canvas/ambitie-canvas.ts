@@ -9,6 +9,7 @@ import { NaElement, type Slice } from '../base/na-element.js';
 import { Announcer } from '../controllers/announcer.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { SectionTabs } from '../controllers/section-tabs.js';
+import { isPrinting } from '../shared/more.js';
 import { printAlone } from '../shared/print-alone.js';
 import { styles } from './ambitie-canvas.styles.js';
 import { AmbitionSection } from './ambition.js';
@@ -108,15 +109,15 @@ export class AmbitieCanvas extends NaElement {
       this.say(() => [
         { id: 'common-ground', label: msg('Gemeenschappelijke grond') },
         { id: 'get-bring', label: msg('Halen en brengen') },
-        { id: 'network', label: msg('Netwerkbeeld') },
         { id: 'attention', label: msg('Aandachtspunten') },
         { id: 'ambition', label: msg('Ambitie en instemming') },
       ]),
     active: () => this.#inSections,
   });
 
+  /** One section at a time: in the guided workshop on screen; printed, the poster shows everything at once. */
   get #inSections(): boolean {
-    return this.sections && !this.poster;
+    return this.sections && !this.poster && !isPrinting();
   }
 
   /** Everything but the questions and the follow-up. */
@@ -187,7 +188,7 @@ export class AmbitieCanvas extends NaElement {
     return html`${tabs.tabs()}
       <div class="sections">
         ${tabs.panel('common-ground', this.#commonGround.render(analysis))}
-        ${tabs.panel('get-bring', this.#matrix(file, analysis))} ${tabs.panel('network', networkSection())}
+        ${tabs.panel('get-bring', html`${this.#matrix(file, analysis)} ${networkSection()}`)}
         ${tabs.panel('attention', this.#attention.render(file, analysis))}
         ${tabs.panel('ambition', html`${this.#statement.render(file)} ${this.#ambition.render(file)}`)}
       </div>`;
