@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, selectOption, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
-import type { Step, WorkshopFile } from '../../src/model/types.js';
+import type { WorkshopFile } from '../../src/model/types.js';
 import {
   accessibleName,
   buttonWithAccessibleName as button,
