@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, selectOption, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-ambitie.js';
@@ -222,11 +222,16 @@ describe('the guided workshop’s presentation layout', () => {
 
     const full = button(view, 'Volledig scherm');
     full.focus();
+    // The screen follows the browser's fullscreenchange, which comes a frame after the request.
+    let changed = oneEvent(document, 'fullscreenchange');
     await sendKeys({ press: 'Enter' });
+    await changed;
     await settle();
     expect(document.fullscreenElement, 'the workshop fills the screen').to.equal(provider);
     expect(full.getAttribute('aria-pressed')).to.equal('true');
+    changed = oneEvent(document, 'fullscreenchange');
     await sendKeys({ press: 'Enter' });
+    await changed;
     await settle();
     expect(document.fullscreenElement).to.equal(null);
     expect(full.getAttribute('aria-pressed')).to.equal('false');
