@@ -135,6 +135,44 @@ describe('the guided workshop’s presentation layout', () => {
     expect(selected(filled.provider).map(accessibleName)).to.deep.equal(['Belangenkaarten']);
   });
 
+  it('renders its frame and the steps bar again only when what they show changed, not on a key in a card', async () => {
+    const { provider, settle } = await workshop(undefined, { file: { ...example, step: 1 } });
+    /** Counts the renders of `el` from now on. */
+    const renders = (el: Element) => {
+      const counted = { n: 0 };
+      const own = el as unknown as { update(changed: unknown): void };
+      const update = own.update.bind(el);
+      own.update = (changed) => {
+        counted.n++;
+        update(changed);
+      };
+      return counted;
+    };
+    const card = must(deepQuery(provider, 'belangen-kaart:not([blank])'), 'the card');
+    // Beginning to work in the cards keeps that section on screen: the frame remembers it once.
+    field(card, 'Wat is het belang?').focus();
+    await sendKeys({ type: ' ' });
+    await settle();
+    const steps = must(deepQuery(provider, 'ambitie-stappen'), 'the steps bar');
+    const [frame, bar] = [renders(provider), renders(steps)];
+    await sendKeys({ type: 'en meer' });
+    await settle();
+    const typed = provider.exportWorkshop().interests.filter((i) => i.text.endsWith(' en meer'));
+    expect(typed, 'the key reached the workshop').to.have.length(1);
+    expect(frame.n, 'the frame does not render').to.equal(0);
+    expect(bar.n, 'the steps bar does not render').to.equal(0);
+
+    // The title is the frame's: typed in the partners section, the frame follows it.
+    tabNamed(provider, 'Partners').click();
+    await settle();
+    await typeInto(field<HTMLInputElement>(provider, 'Titel van de workshop'), ' 2027');
+    await settle();
+    expect(frame.n).to.be.greaterThan(0);
+    expect(must(deepQuery(provider, '[part~="workshop"]'), 'the workshop').getAttribute('aria-label')).to.equal(
+      'Wijknetwerk Gezond Oost 2027',
+    );
+  });
+
   it('keeps the partner chosen on the facilitator’s screen from step 1 to step 2 and back', async () => {
     const { provider, settle } = await workshop(undefined, { file: { ...example, step: 1 } });
     const title = (tag: string) =>

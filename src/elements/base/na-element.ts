@@ -7,9 +7,9 @@ import type { Derived } from '../../model/derived.js';
 import type { Permissions } from '../../model/permissions.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
+import { same, type Slice } from './slice.js';
 
-/** What an element shows of the workshop: values compared one by one, by identity. */
-export type Slice = readonly unknown[];
+export type { Slice };
 
 /** What an element lends the sections it renders: its workshop, its language and its rendering. */
 export interface SectionHost {
@@ -22,10 +22,6 @@ export interface SectionHost {
   language(): Language;
   say<T>(fn: () => T): T;
 }
-
-/** Whether two slices hold the same values, in order. */
-const same = (a: Slice | undefined, b: Slice): boolean =>
-  !!a && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
 /**
  * What every element of the library shares: the workshop store from the

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
+import type { Slice } from '../base/slice.js';
 import { adoptSheet } from '../../styles/adopt.js';
 import { panel } from '../../styles/panel.js';
 import { SectionTabs, sectionStyles } from '../controllers/section-tabs.js';
@@ -165,6 +166,16 @@ export class GuidedWorkshop implements ReactiveController {
     this.#tips = !this.#tips;
     remember('tips', this.#tips ? undefined : 'off');
     this.guided.host.requestUpdate();
+  }
+
+  /** What the guided workshop shows of the workshop: its title and step, the partners, and which of them are done with their card. */
+  shows(file: WorkshopFile): Slice {
+    const derived = this.guided.store().derive(file);
+    const done = file.partners.map((p) => {
+      const { interests, contributions } = derived.progress(p.id);
+      return `${+interests}${+contributions}`;
+    });
+    return [file.title, file.step, file.partners, done.join('')];
   }
 
   render(): TemplateResult {

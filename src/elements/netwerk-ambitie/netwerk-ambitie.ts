@@ -7,6 +7,7 @@ import { NaChangeEvent, NaErrorEvent, NaStepEvent } from '../../events.js';
 import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
+import { same, type Slice } from '../base/slice.js';
 import { defineUsed } from '../lazy.js';
 import type { Held } from '../../model/held.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
@@ -149,6 +150,8 @@ export class NetwerkAmbitie extends LitElement {
   #unwatchLanguage?: () => void;
   /** The guided workshop, once loaded. */
   #guided?: GuidedWorkshop;
+  /** What the last render showed. */
+  #shown?: Slice;
   #guidedLoaded?: Promise<void>;
 
   constructor() {
@@ -455,9 +458,15 @@ export class NetwerkAmbitie extends LitElement {
     this.dispatchEvent(new NaErrorEvent(message));
   }
 
+  /** What this element shows of the workshop: it renders again only when one of these is another value than before. */
+  #shows(): Slice {
+    const store = this.#store;
+    return [store, store.session, ...(this.#guided?.shows(store.snapshot) ?? [])];
+  }
+
   #changed(snapshot: WorkshopFile, source: ChangeSource): void {
     if (source === 'timer') return;
-    this.requestUpdate();
+    if (!same(this.#shown, this.#shows())) this.requestUpdate();
     if (source === 'session') return;
     const stepChanged = snapshot.step !== this.#step;
     this.#step = snapshot.step;
@@ -546,6 +555,7 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    this.#shown = this.#shows();
     return inLanguage(this.language, () => this.#render());
   }
 
