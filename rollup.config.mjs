@@ -1,3 +1,4 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { basename, dirname } from 'node:path';
@@ -17,6 +18,8 @@ const consoleLogging = {
 
 /** The plugins of every bundle the project makes or measures. */
 export const plugins = () => [
+  // The markup and styles in html`` and css`` templates, without the whitespace and comments.
+  minifyHTML({ failOnError: true }),
   consoleLogging,
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { pdfPlugin } from './scripts/wtr-pdf-plugin.mjs';
+import { screenshotPlugin } from './scripts/wtr-screenshot-plugin.mjs';
 import { syncServerPlugin } from './server/wtr-sync-plugin.mjs';
 
 /** Unit and element tests, each file in its own page of real headless Chromium. */
@@ -13,6 +14,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     pdfPlugin(),
+    screenshotPlugin(),
     syncServerPlugin(),
   ],
   browsers: [

@@ -98,7 +98,7 @@ export async function startSyncServer({
       stopOnSignals: false,
       debounce: 1000,
       maxDebounce: 5000,
-      extensions: [limits.extension, guardStorage(storage ?? sqlite, log), guard({ log }), ...extensions],
+      extensions: [limits.extension, guardStorage(storage ?? sqlite, log), guard({ secret, log }), ...extensions],
       async onAuthenticate({ token, documentName, instance }) {
         const result = verifyToken(secret, token, parseDocumentName(documentName).room);
         if (!result.ok) {

@@ -3,7 +3,7 @@
 // variable-length integers, byte arrays and strings of a message.
 
 /** Hocuspocus message types. */
-export const MESSAGE = /** @type {const} */ ({ sync: 0, auth: 2, syncReply: 4, broadcastStateless: 6 });
+export const MESSAGE = /** @type {const} */ ({ sync: 0, auth: 2, syncReply: 4, stateless: 5, broadcastStateless: 6 });
 /** The answers inside an authentication message from the server. */
 export const AUTH_ANSWER = /** @type {const} */ ({ permissionDenied: 1, authenticated: 2 });
 /** The Yjs sync steps inside a sync message. */

@@ -7,6 +7,8 @@
 //   const token = await executeServerCommand('sync-token', { room, role: 'partner', partner: 'p1' });
 //   await executeServerCommand('sync-restart');   // same port, same file
 //   await executeServerCommand('sync-stop');
+//   await executeServerCommand('sync-backup');   // a copy of the stored file, taken with the server stopped for a moment
+//   await executeServerCommand('sync-restore');  // the server restarts on that copy (what it stored since is gone)
 //   await executeServerCommand('sync-reset', { room });  // the server closes every device's hold on the room
 //   const { update, cards } = await executeServerCommand('sync-stored', { room }); // base64 of the stored Yjs states: the room, and its cards by partner id
 
@@ -69,6 +71,14 @@ export function syncServerPlugin() {
           if (!entry) throw new Error('sync-restart: no server was started in this test file');
           await stop(entry);
           return start(entry);
+        case 'sync-backup':
+        case 'sync-restore': {
+          if (!entry) throw new Error(`${command}: no server was started in this test file`);
+          await stop(entry);
+          if (command === 'sync-backup') copyFileSync(entry.dbPath, `${entry.dbPath}.backup`);
+          else copyFileSync(`${entry.dbPath}.backup`, entry.dbPath);
+          return start(entry);
+        }
         case 'sync-token': {
           const hours = args.hours ?? 1;
           const token = signToken(args.secret ?? secret, {

@@ -97,6 +97,11 @@ export const Poster: StoryObj = {
   render: () => inWorkshop(html`<ambitie-canvas poster></ambitie-canvas>`, { file: adopted }),
 };
 
+/** One section at a time, as the guided workshop shows it on a projected screen. */
+export const Sections: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-canvas sections></ambitie-canvas>`, { file: exampleFile }),
+};
+
 /** A partner's own device: it responds for its own partner only and reads everything else. */
 export const PartnerDevice: StoryObj = {
   render: () => inWorkshop(canvas, { file: exampleFile, role: 'partner', partner: 'hogeschool' }),
@@ -105,6 +110,60 @@ export const PartnerDevice: StoryObj = {
 /** A new workshop without partners or items: every section says what is missing. */
 export const Empty: StoryObj = {
   render: () => inWorkshop(canvas),
+};
+
+/**
+ * A workshop of 24 partners whose lists are long: each comes to get three things and
+ * brings three, and many items share a theme. The canvas shows the first gets, matches,
+ * suggestions and items of each theme, with "Meer tonen" for the rest; in print every
+ * entry shows.
+ */
+function longLists(): WorkshopFile {
+  const topics = ['vroegsignalering', 'eenzaamheid', 'wijkteam', 'mantelzorg', 'huisvesting', 'kennisdeling'];
+  const file: WorkshopFile = {
+    ...exampleFile,
+    partners: [],
+    interests: [],
+    contributions: [],
+    questions: [],
+    tensions: [],
+    ambition: { ...exampleFile.ambition, drafts: [] },
+    followUp: { actions: [] },
+  };
+  for (let p = 1; p <= 24; p++) {
+    const partnerId = `p${p}`;
+    file.partners.push({ id: partnerId, name: `Partner ${p}`, aspirant: p % 9 === 0 });
+    for (let i = 0; i < 3; i++) {
+      const topic = topics[(p + i) % topics.length];
+      file.interests.push({
+        id: `${partnerId}-i${i}`,
+        partnerId,
+        scope: i === 2 ? 'shared' : 'organisation',
+        kind: i === 0 && p % 4 === 0 ? 'demand' : 'wish',
+        text: `Meer aandacht voor ${topic} in de wijk (${p}.${i + 1})`,
+        themes: i === 0 ? [topic] : [],
+      });
+      file.contributions.push(
+        {
+          id: `${partnerId}-g${i}`,
+          partnerId,
+          direction: 'get',
+          text: `Hulp bij ${topics[(p * 2 + i) % topics.length]} voor onze bewoners`,
+        },
+        {
+          id: `${partnerId}-b${i}`,
+          partnerId,
+          direction: 'bring',
+          text: `Ervaring met ${topics[(p + i * 5) % topics.length]} en een ruimte in de wijk`,
+          themes: [topics[(p + i * 5) % topics.length]],
+        },
+      );
+    }
+  }
+  return file;
+}
+export const LongLists: StoryObj = {
+  render: () => inWorkshop(canvas, { file: longLists() }),
 };
 
 /** Narrow (320 px), as on a phone. */

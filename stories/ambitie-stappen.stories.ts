@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { emptyWorkshop, type WorkshopFile } from '../src/model/types.js';
+import { pauseTimer, startTimer } from '../src/model/timer.js';
 import { exampleFile, inWorkshop } from './support.js';
+
+const MINUTE = 60_000;
 
 const meta: Meta = {
   title: 'Elements/ambitie-stappen',
@@ -54,4 +57,41 @@ export const Narrow: StoryObj = {
     html`<div style="max-width: 320px">
       ${inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, { file: exampleFile })}
     </div>`,
+};
+
+/** Folded into one bar, as the guided workshop shows it on a projected screen. */
+export const Compact: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-stappen compact></ambitie-stappen>`, { file: exampleFile }),
+};
+
+/** The compact bar on a partner's device: the timer shows, its controls do not. */
+export const CompactPartnerDevice: StoryObj = {
+  render: () =>
+    inWorkshop(html`<ambitie-stappen compact></ambitie-stappen>`, {
+      file: exampleFile,
+      role: 'partner',
+      partner: 'zorg',
+    }),
+};
+
+/** The step's time is up and the timer counts the time over: "+01:00 over tijd". */
+export const OverTime: StoryObj = {
+  render: () =>
+    inWorkshop(html`<ambitie-stappen></ambitie-stappen>`, {
+      file: exampleFile,
+      setUp: (provider) => provider.store.setTimer(startTimer(undefined, 4, 15 * MINUTE, Date.now() - 16 * MINUTE)),
+    }),
+};
+
+/** Paused with 7 minutes to go, set to start with every step. */
+export const Paused: StoryObj = {
+  render: () =>
+    inWorkshop(html`<ambitie-stappen compact></ambitie-stappen>`, {
+      file: exampleFile,
+      setUp: (provider) => {
+        const now = Date.now();
+        const running = { ...startTimer(undefined, 4, 15 * MINUTE, now - 8 * MINUTE), auto: true };
+        provider.store.setTimer(pauseTimer(running, now));
+      },
+    }),
 };

@@ -67,6 +67,11 @@ export const AdoptedWithOpenTension: StoryObj = {
     }),
 };
 
+/** One section at a time (record, actions, saving and sharing, hand-off), as the guided workshop shows it. */
+export const Sections: StoryObj = {
+  render: () => inWorkshop(html`<ambitie-verslag sections></ambitie-verslag>`, { file: finished }),
+};
+
 /** A partner's own device: everything to read and export, the follow-up as text only. */
 export const PartnerDevice: StoryObj = {
   render: () => inWorkshop(verslag, { file: finished, role: 'partner', partner: 'zorg' }),

@@ -91,6 +91,26 @@ export const ThirtyPartners: StoryObj = {
   render: () => inWorkshop(html`<belangen-overzicht></belangen-overzicht>`, { file: largeWorkshop() }),
 };
 
+/** A partner with 30 own interests: its column shows the first 8 with "Meer tonen" for the rest; print shows all. */
+export const LongGroup: StoryObj = {
+  render: () =>
+    inWorkshop(html`<belangen-overzicht></belangen-overzicht>`, {
+      file: {
+        ...revealed,
+        interests: [
+          ...revealed.interests,
+          ...Array.from({ length: 30 }, (_, i) => ({
+            id: `long-${i + 1}`,
+            partnerId: 'zorg',
+            scope: 'organisation' as const,
+            kind: i % 5 ? ('wish' as const) : ('demand' as const),
+            text: `Eigen belang ${i + 1} van de wijkverpleging`,
+          })),
+        ],
+      },
+    }),
+};
+
 /** Outside a `<netwerk-ambitie>`: a short message instead of the overview. */
 export const WithoutWorkshop: StoryObj = {
   render: () => html`<belangen-overzicht></belangen-overzicht>`,

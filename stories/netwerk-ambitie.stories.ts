@@ -24,9 +24,19 @@ export const PartnerDevice: StoryObj = {
   render: () => inWorkshop(html``, { file: { ...exampleFile, step: 1 }, role: 'partner', partner: 'zorg' }),
 };
 
-/** The facilitator in step 1: the partners, blank paper cards to print (folded), and the interest cards. */
+/** The facilitator in step 1: the interest cards with the partner switcher; the partners and paper cards are the other section. */
 export const PreparationStep: StoryObj = {
   render: () => inWorkshop(html``, { file: { ...exampleFile, step: 1 } }),
+};
+
+/** Step 2 on the facilitator's screen: the partner chosen in step 1 stays on the screen. */
+export const GetAndBringStep: StoryObj = {
+  render: () => inWorkshop(html``, { file: { ...exampleFile, step: 2 } }),
+};
+
+/** Step 5 in sections: the record first, then the actions, saving and sharing, and the hand-off. */
+export const RecordStep: StoryObj = {
+  render: () => inWorkshop(html``, { file: { ...exampleFile, step: 5 } }),
 };
 
 /** Attribute values the element does not know: it says so on screen, and what it does instead. */

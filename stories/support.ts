@@ -13,16 +13,23 @@ let count = 0;
 
 /**
  * Renders `content` inside a `<netwerk-ambitie>` that keeps nothing, filled
- * with `file` (as if imported) and set up as `role` / `partner`.
+ * with `file` (as if imported), set up as `role` / `partner`, and then
+ * given to `setUp` (to set the shared timer, say).
  */
 export function inWorkshop(
   content: TemplateResult,
-  { file, role = 'facilitator', partner }: { file?: WorkshopFile; role?: string; partner?: string } = {},
+  {
+    file,
+    role = 'facilitator',
+    partner,
+    setUp,
+  }: { file?: WorkshopFile; role?: string; partner?: string; setUp?: (provider: NetwerkAmbitie) => void } = {},
 ): TemplateResult {
   const fill = (provider: NetwerkAmbitie | undefined) => {
-    if (provider && file && !provider.dataset.filled) {
+    if (provider && (file || setUp) && !provider.dataset.filled) {
       provider.dataset.filled = 'yes';
-      provider.importWorkshop(file);
+      if (file) provider.importWorkshop(file);
+      setUp?.(provider);
     }
   };
   return html`<netwerk-ambitie

@@ -1,4 +1,4 @@
-import type { BringMatch } from './matches.js';
+import type { BringMatch, FoundMatches } from './matches.js';
 import { byWeight, themeKey, type ThemeItem } from './themes.js';
 import type { Contribution } from './types.js';
 import { stemKey, terms, type Term } from './words.js';
@@ -151,16 +151,17 @@ export function suggestThemes(
 const COMMON = 20;
 
 /**
- * For each contribution that a partner comes to get, the contributions that
- * other partners bring that meet it: by a theme both carry, or by whole words
- * both texts use (not a shared part of a compound: `wijkverpleging` does not
- * meet `wijk`). Ranked: shared themes count most, then shared words, a rare
- * word more than a common one. Brings are found through an index of their
- * theme keys and stems, so only those that share something with a get are
- * compared with it.
+ * What other partners bring that meets what a partner comes to get: by a
+ * theme both carry, or by whole words both texts use (not a shared part of a
+ * compound: `wijkverpleging` does not meet `wijk`). Ranked: shared themes
+ * count most, then shared words, a rare word more than a common one. The
+ * brings are indexed by their theme keys and stems once; a get is compared
+ * only with the brings that share something with it, and only when its
+ * matches are asked for (the canvas shows the first gets), then kept.
  */
-export function matchGetsAndBrings(contributions: readonly Contribution[]): Map<string, BringMatch[]> {
+export function matchGetsAndBrings(contributions: readonly Contribution[]): FoundMatches {
   const brings = contributions.filter((c) => c.direction === 'bring');
+  const gets = new Map(contributions.filter((c) => c.direction === 'get').map((c) => [c.id, c]));
   const byTag = new Map<string, number[]>();
   const byStem = new Map<string, number[]>();
   const stemsOf: ReadonlySet<string>[] = [];
@@ -179,35 +180,49 @@ export function matchGetsAndBrings(contributions: readonly Contribution[]): Map<
   const common = Math.max(COMMON, brings.length / 4);
   const weight = (s: string) => Math.log((brings.length + 1) / ((byStem.get(s)?.length ?? 0) + 1)) + 1;
 
-  const out = new Map<string, BringMatch[]>();
-  for (const get of contributions) {
-    if (get.direction !== 'get') continue;
+  /** The brings (by position) that share a theme or a telling word with `get`, in the order found. */
+  function* candidates(get: Contribution): Generator<number> {
     const { text, tags } = analyse(get);
-    const candidates = new Set<number>();
-    for (const tag of tags) for (const at of byTag.get(tag.key) ?? []) candidates.add(at);
-    const words = new Map<string, string>();
-    for (const term of text) if (!words.has(term.stem)) words.set(term.stem, term.word);
-    for (const s of words.keys()) {
-      const list = byStem.get(s);
-      if (list && list.length <= common) for (const at of list) candidates.add(at);
+    for (const tag of tags) yield* byTag.get(tag.key) ?? [];
+    for (const term of text) {
+      const list = byStem.get(term.stem);
+      if (list && list.length <= common) yield* list;
     }
-    const scored: { match: BringMatch; score: number; at: number }[] = [];
-    for (const at of candidates) {
-      const bring = brings[at];
-      if (bring.partnerId === get.partnerId) continue;
-      const bringTags = analyse(bring).tags;
-      const themes = tags.filter((tag) => bringTags.some((b) => b.key === tag.key)).map((tag) => tag.name);
-      const shared = [...words].filter(([s]) => stemsOf[at].has(s));
-      const score = 4 * themes.length + shared.reduce((sum, [s]) => sum + weight(s), 0);
-      scored.push({ match: { bring, themes, words: shared.map(([, word]) => word) }, score, at });
-    }
-    scored.sort((a, b) => b.score - a.score || a.at - b.at);
-    out.set(
-      get.id,
-      scored.map((s) => s.match),
-    );
   }
-  return out;
+
+  const found = new Map<string, readonly BringMatch[]>();
+  return {
+    of(getId) {
+      const known = found.get(getId);
+      if (known) return known;
+      const get = gets.get(getId);
+      if (!get) return [];
+      const { text, tags } = analyse(get);
+      const words = new Map<string, string>();
+      for (const term of text) if (!words.has(term.stem)) words.set(term.stem, term.word);
+      const scored: { match: BringMatch; score: number; at: number }[] = [];
+      for (const at of new Set(candidates(get))) {
+        const bring = brings[at];
+        if (bring.partnerId === get.partnerId) continue;
+        const bringTags = analyse(bring).tags;
+        const themes = tags.filter((tag) => bringTags.some((b) => b.key === tag.key)).map((tag) => tag.name);
+        const shared = [...words].filter(([s]) => stemsOf[at].has(s));
+        const score = 4 * themes.length + shared.reduce((sum, [s]) => sum + weight(s), 0);
+        scored.push({ match: { bring, themes, words: shared.map(([, word]) => word) }, score, at });
+      }
+      scored.sort((a, b) => b.score - a.score || a.at - b.at);
+      const matches = scored.map((m) => m.match);
+      found.set(getId, matches);
+      return matches;
+    },
+    any(getId, except) {
+      const get = gets.get(getId);
+      if (!get) return false;
+      for (const at of candidates(get))
+        if (brings[at].partnerId !== get.partnerId && !except?.has(brings[at].id)) return true;
+      return false;
+    },
+  };
 }
 
 /**

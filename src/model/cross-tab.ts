@@ -1,15 +1,25 @@
 import * as Y from 'yjs';
 import { cardDocumentName } from './documents.js';
+import type { Held } from './held.js';
 import type { YWorkshopStore } from './store.js';
 
-type Message = { type: 'hello'; vector: Uint8Array } | { type: 'update'; update: Uint8Array; vector?: Uint8Array };
+type Message =
+  | { type: 'hello'; vector: Uint8Array }
+  | { type: 'update'; update: Uint8Array; vector?: Uint8Array }
+  | { type: 'held'; held: Held; server: Uint8Array };
 
 /**
  * Keeps `doc` equal in every tab and window of this browser that opens the
  * same workshop: updates go over a BroadcastChannel, and a tab that joins
- * exchanges what is missing with the others. Returns a function that stops it.
+ * exchanges what is missing with the others. When a tab took its copy back to
+ * what the sync server holds, the others are told (`onHeld`) before they could
+ * hand the changes the server lost back to it. Returns a function that stops it.
  */
-export function connectTabs(doc: Y.Doc, name: string): () => void {
+export function connectTabs(
+  doc: Y.Doc,
+  name: string,
+  onHeld: (held: Held, server: Uint8Array) => void = () => {},
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(`netwerkambitie:${name}`);
   const origin = channel;
@@ -23,6 +33,7 @@ export function connectTabs(doc: Y.Doc, name: string): () => void {
       send({ type: 'update', update: Y.encodeStateAsUpdate(doc, data.vector), vector: Y.encodeStateVector(doc) });
       return;
     }
+    if (data.type === 'held') return onHeld(data.held, data.server);
     Y.applyUpdate(doc, data.update, origin);
     // A reply to our hello carries the other tab's state: send what it lacks.
     if (data.vector) send({ type: 'update', update: Y.encodeStateAsUpdate(doc, data.vector) });
@@ -36,9 +47,24 @@ export function connectTabs(doc: Y.Doc, name: string): () => void {
   };
 }
 
+const tabDocumentName = (name: string, partnerId?: string) =>
+  partnerId === undefined ? name : cardDocumentName(name, partnerId);
+
 /** Keeps every document of the workshop `name` equal across this browser's tabs; returns a function that stops it. */
-export function connectWorkshopTabs(store: YWorkshopStore, name: string): () => void {
+export function connectWorkshopTabs(
+  store: YWorkshopStore,
+  name: string,
+  onHeld: (held: Held, server: Uint8Array, partnerId?: string) => void,
+): () => void {
   return store.eachDocument((doc, partnerId) =>
-    connectTabs(doc, partnerId === undefined ? name : cardDocumentName(name, partnerId)),
+    connectTabs(doc, tabDocumentName(name, partnerId), (held, server) => onHeld(held, server, partnerId)),
   );
+}
+
+/** Tells the other tabs of workshop `name` that this one took a document back to what the server holds (`server`). */
+export function announceHeld(name: string, held: Held, server: Uint8Array, partnerId?: string): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(`netwerkambitie:${tabDocumentName(name, partnerId)}`);
+  channel.postMessage({ type: 'held', held, server } satisfies Message);
+  channel.close();
 }

@@ -28,11 +28,24 @@ export interface BringMatch {
 
 /** One thing a partner comes to get, and who brings something that meets it. */
 export interface GetMatches {
-  get: Contribution;
-  /** Confirmed matches first, then suggestions, the best first; dismissed ones left out. */
-  matches: BringMatch[];
+  readonly get: Contribution;
+  /**
+   * Whether anything meets it: a confirmed match, or a suggestion nobody
+   * dismissed (known without ranking them all).
+   */
+  readonly matched: boolean;
+  /** Confirmed matches first, then suggestions, the best first; dismissed ones left out (ranked when first read). */
+  readonly matches: readonly BringMatch[];
   /** Suggestions that people dismissed, so they can be brought back. */
-  dismissed: BringMatch[];
+  readonly dismissed: readonly BringMatch[];
+}
+
+/** The matches the texts suggest (see `analysis.ts`): per get, ranked when first asked for. */
+export interface FoundMatches {
+  /** What other partners bring that meets get `getId`, the best first. */
+  of(getId: string): readonly BringMatch[];
+  /** Whether something another partner brings meets get `getId`, leaving out the brings in `except`. */
+  any(getId: string, except?: ReadonlySet<string>): boolean;
 }
 
 /** A match people confirmed: what `bring` brings meets what `get` comes to get. */
@@ -83,10 +96,11 @@ export function verdicts(matches: readonly Match[], items: ReadonlyMap<string, I
  * The matrix as the canvas shows it: for each get (in the workshop's order),
  * the confirmed matches first (also one the texts no longer suggest), then
  * the suggestions that nobody judged yet, best first; dismissed ones apart.
+ * A get's matches are ranked only when they are read.
  */
 export function judgedMatches(
   contributions: readonly Contribution[],
-  found: ReadonlyMap<string, BringMatch[]>,
+  found: FoundMatches,
   judged: ReadonlyMap<string, Verdict>,
 ): GetMatches[] {
   const judgedOf = new Map<string, [bringId: string, verdict: Verdict][]>();
@@ -98,26 +112,39 @@ export function judgedMatches(
   return contributions
     .filter((c) => c.direction === 'get')
     .map((get) => {
-      const suggested = found.get(get.id) ?? [];
-      const own = judgedOf.get(get.id);
-      if (!own) return { get, matches: suggested, dismissed: [] };
-      const verdictOf = new Map(own);
-      const confirmed: BringMatch[] = [];
-      const open: BringMatch[] = [];
-      const dismissed: BringMatch[] = [];
-      const put = (match: BringMatch, verdict: Verdict | undefined) =>
-        verdict === 'confirmed'
-          ? confirmed.push({ ...match, verdict })
-          : verdict === 'dismissed'
-            ? dismissed.push({ ...match, verdict })
-            : open.push(match);
-      for (const match of suggested) {
-        put(match, verdictOf.get(match.bring.id));
-        verdictOf.delete(match.bring.id);
-      }
-      // Judged pairs the texts no longer suggest stay as people judged them.
-      for (const [bringId, verdict] of verdictOf) put({ bring: byId!.get(bringId)!, themes: [], words: [] }, verdict);
-      return { get, matches: [...confirmed, ...open], dismissed };
+      const own = judgedOf.get(get.id) ?? [];
+      const dismissedIds = new Set(own.filter(([, v]) => v === 'dismissed').map(([id]) => id));
+      let sorted: { matches: BringMatch[]; dismissed: BringMatch[] } | undefined;
+      const sort = () => {
+        if (sorted) return sorted;
+        const verdictOf = new Map(own);
+        const confirmed: BringMatch[] = [];
+        const open: BringMatch[] = [];
+        const dismissed: BringMatch[] = [];
+        const put = (match: BringMatch, verdict: Verdict | undefined) =>
+          verdict === 'confirmed'
+            ? confirmed.push({ ...match, verdict })
+            : verdict === 'dismissed'
+              ? dismissed.push({ ...match, verdict })
+              : open.push(match);
+        for (const match of found.of(get.id)) {
+          put(match, verdictOf.get(match.bring.id));
+          verdictOf.delete(match.bring.id);
+        }
+        // Judged pairs the texts no longer suggest stay as people judged them.
+        for (const [bringId, verdict] of verdictOf) put({ bring: byId!.get(bringId)!, themes: [], words: [] }, verdict);
+        return (sorted = { matches: [...confirmed, ...open], dismissed });
+      };
+      return {
+        get,
+        matched: own.some(([, v]) => v === 'confirmed') || found.any(get.id, dismissedIds),
+        get matches() {
+          return sort().matches;
+        },
+        get dismissed() {
+          return sort().dismissed;
+        },
+      };
     });
 }
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, type EntityName, type Field } from './schema.js';
+import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, TIMER, type EntityName, type Field } from './schema.js';
 import { permissions, type Permissions } from './permissions.js';
+import { fitsTimerField } from './timer.js';
 import type { Role } from './store-api.js';
 
 /**
@@ -19,6 +20,7 @@ export type Refusal =
   | 'title'
   | 'step'
   | 'revealed'
+  | 'timer'
   | 'partners'
   | 'ambition'
   | 'drafts'
@@ -39,6 +41,17 @@ export interface Who {
   partner?: string;
 }
 
+/**
+ * Which device writes under which Yjs client id, kept by the server in every
+ * workshop document (client id → `identityOf(who)` and the server's seal on
+ * the pair): a client id belongs to the role and partner of the device that
+ * first claimed it. A device may pass on only what a server sealed.
+ */
+export const AUTHORS_ROOT = 'na:authors';
+
+/** The identity a client id is bound to: every facilitator device is one, each partner is one. */
+export const identityOf = (who: Who): string => (who.role === 'partner' ? `partner:${who.partner}` : who.role);
+
 /** The root types of the shared document, by the part of the workshop they hold. */
 const MAIN_ROOTS: Record<string, Refusal | 'questions' | 'clock'> = {
   'na:partners': 'partners',
@@ -49,6 +62,7 @@ const MAIN_ROOTS: Record<string, Refusal | 'questions' | 'clock'> = {
   'na:dismissedThemes': 'common-ground',
   'na:actions': 'follow-up',
   'na:meta': 'step',
+  'na:timer': 'timer',
   'na:clock': 'clock',
   'na:title': 'title',
   'na:problem': 'ambition',
@@ -69,8 +83,10 @@ export function typeRoots(doc: Y.Doc, card: boolean): void {
     for (const name of ENTITY_NAMES) if (ENTITIES[name].home === 'main') doc.getMap(`na:${name}`);
     for (const name of TEXT_NAMES) doc.getText(`na:${name}`);
     doc.getMap('na:meta');
+    doc.getMap('na:timer');
   }
   doc.getMap('na:clock');
+  doc.getMap(AUTHORS_ROOT);
 }
 
 /** The deepest a workshop document nests types: root, entity, per-partner map, text. */
@@ -79,9 +95,15 @@ const MAX_DEPTH = 4;
 /**
  * What `who` may not do of the change `transaction` made to a workshop
  * document: the shared one, or the card of `card` (a partner id). Empty when
- * everything in it is allowed.
+ * everything in it is allowed. `sealed` tells whether a binding of a client
+ * id passed on by the device is one a server made.
  */
-export function refusals(transaction: Y.Transaction, who: Who, card?: string): Set<Refusal> {
+export function refusals(
+  transaction: Y.Transaction,
+  who: Who,
+  card?: string,
+  sealed: (client: string, binding: unknown) => boolean = () => false,
+): Set<Refusal> {
   const out = new Set<Refusal>();
   const doc = transaction.doc;
   const names = new Map<AnyType, string>();
@@ -99,6 +121,14 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
       continue;
     }
     const root = path[0];
+    if (root === AUTHORS_ROOT) {
+      if (
+        path.length > 1 ||
+        ![...keys].every((key) => key !== null && sealed(key, (type as unknown as Y.Map<unknown>).get(key)))
+      )
+        out.add('schema');
+      continue;
+    }
     if (card !== undefined) {
       if (!CARD_ROOTS.has(root)) out.add('schema');
       else if (!may.editCard(card) && root !== 'na:clock') out.add('other-card');
@@ -115,6 +145,8 @@ export function refusals(transaction: Y.Transaction, who: Who, card?: string): S
     if (name) {
       if (path.length === 1) for (const key of keys) if (key !== null) entities.add(`${root}\u0000${key}`);
       if (path.length > 1) entities.add(`${root}\u0000${path[1]}`);
+    } else if (root === 'na:timer') {
+      if (path.length > 1 || !validTimer(type)) out.add('schema');
     } else if (root !== 'na:clock' && root !== 'na:meta' && !validText(type, path)) out.add('schema');
   }
 
@@ -215,6 +247,15 @@ function pathOf(type: AnyType, names: Map<AnyType, string>): string[] | undefine
   if (root === undefined) return undefined;
   path.unshift(root);
   return path;
+}
+
+/** The shared timer holds the values its schema declares, and nothing else. */
+function validTimer(type: AnyType): boolean {
+  if (!(type instanceof Y.Map)) return false;
+  const fields = TIMER as Record<string, (typeof TIMER)[keyof typeof TIMER]>;
+  return [...(type as Y.Map<unknown>).entries()].every(
+    ([key, value]) => Object.hasOwn(fields, key) && fitsTimerField(fields[key], value),
+  );
 }
 
 /** A text at the top of the shared document holds text only, within the limit. */

@@ -74,6 +74,13 @@ export interface DateField {
   type: 'date';
   optional: true;
 }
+/** A whole number from `min` to `max` (milliseconds, a step). */
+export interface NumberField {
+  type: 'number';
+  min: number;
+  max: number;
+  optional?: boolean;
+}
 /** A value per partner, keyed by partner id (each partner writes only its own). */
 export interface PerPartnerField<V extends ChoiceField | TextField = ChoiceField | TextField> {
   type: 'perPartner';
@@ -246,6 +253,30 @@ export const TEXTS = {
 export type TextName = keyof typeof TEXTS;
 export const TEXT_NAMES = Object.keys(TEXTS) as TextName[];
 
+const number = <O extends Omit<NumberField, 'type'>>(options: O) => ({ type: 'number', ...options }) as const;
+const HOUR = 3_600_000;
+
+/**
+ * The timebox timer every device of a workshop shows (the projector too): one
+ * map `na:timer` in the shared document, changed by the facilitator only. It
+ * is the workshop's state of the moment, not part of the workshop file: an
+ * export leaves it out and an import keeps it. `startedAt` is the wall-clock
+ * time (ms since 1970) it last started, so devices that receive it later show
+ * the same time left.
+ */
+export const TIMER = {
+  /** The step it times. */
+  step: number({ min: 1, max: 5 }),
+  /** Its length in ms: the step's minutes in the agenda. */
+  duration: number({ min: 1000, max: 24 * HOUR }),
+  /** Running since this moment (ms since 1970); absent while paused or not started. */
+  startedAt: number({ min: 0, max: 10_000_000_000_000, optional: true }),
+  /** Ms left when it (last) started or paused, below zero in overtime; absent: the whole duration. */
+  left: number({ min: -24 * HOUR, max: 24 * HOUR, optional: true }),
+  /** Starts with every step the facilitator moves to. */
+  auto: flag(),
+} as const satisfies Record<string, NumberField | FlagField>;
+
 /**
  * A record keyed by partner id with no prototype, so that a partner id such as
  * `constructor` or `__proto__` is a key like any other and never finds
@@ -280,18 +311,22 @@ type ValueOf<F> = F extends TextField
               ? string
               : F extends PerPartnerField<infer V>
                 ? Record<string, ValueOf<V>>
-                : never;
+                : F extends NumberField
+                  ? number
+                  : never;
 
 type OptionalKeys<Fs> = { [K in keyof Fs]: Fs[K] extends { optional: true } ? K : never }[keyof Fs];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** An entity as a snapshot and a workshop file hold it. */
-export type EntityOf<N extends EntityName> = Simplify<
-  { id: string } & {
-    -readonly [
-      K in Exclude<keyof (typeof ENTITIES)[N]['fields'], OptionalKeys<(typeof ENTITIES)[N]['fields']>>
-    ]: ValueOf<(typeof ENTITIES)[N]['fields'][K]>;
-  } & {
-    -readonly [K in OptionalKeys<(typeof ENTITIES)[N]['fields']>]?: ValueOf<(typeof ENTITIES)[N]['fields'][K]>;
+/** The values of a set of fields, the optional ones optional. */
+type ValuesOf<Fs> = Simplify<
+  { -readonly [K in Exclude<keyof Fs, OptionalKeys<Fs>>]: ValueOf<Fs[K]> } & {
+    -readonly [K in OptionalKeys<Fs>]?: ValueOf<Fs[K]>;
   }
 >;
+
+/** The shared timer as the store reads it. */
+export type TimerState = Readonly<ValuesOf<typeof TIMER>>;
+
+/** An entity as a snapshot and a workshop file hold it. */
+export type EntityOf<N extends EntityName> = Simplify<{ id: string } & ValuesOf<(typeof ENTITIES)[N]['fields']>>;

@@ -1,5 +1,6 @@
 import type { Derived } from './derived.js';
 import type { Permissions } from './permissions.js';
+import type { TimerState } from './timer.js';
 import type {
   Action,
   AmbitionPart,
@@ -59,13 +60,16 @@ export interface Session {
   connection?: ConnectionState;
   /** The other devices connected to the workshop (sync only). */
   presence?: readonly Presence[];
+  /** The section of each step this device shows, by step (steps organised in sections). */
+  sections?: Readonly<Record<string, string>>;
 }
 
 /**
  * What caused a change: this device's user (a mutation, undo or redo), another
- * tab or device or the stored state (`remote`), or the device's session.
+ * tab or device or the stored state (`remote`), the device's session, or the
+ * shared timer (`timer`, on this device or another; the workshop file is the same).
  */
-export type ChangeSource = 'user' | 'remote' | 'session';
+export type ChangeSource = 'user' | 'remote' | 'session' | 'timer';
 export type ChangeListener = (snapshot: WorkshopFile, source: ChangeSource) => void;
 
 /** A mutable part of an entity: everything except its id and owner. */
@@ -103,6 +107,14 @@ export interface WorkshopStore {
   setTitle(title: string): void;
   setStep(step: Step): void;
   setRevealed(revealed: boolean): void;
+
+  /**
+   * The timebox timer every device of the workshop shows (see `model/timer.ts`);
+   * `undefined` until the facilitator first uses it. Not part of the workshop file.
+   */
+  readonly timer: TimerState | undefined;
+  /** Sets the shared timer (the facilitator's to change); not undoable, and no change of the workshop file. */
+  setTimer(timer: TimerState | undefined): void;
 
   /** Adds a partner; `undefined`, and nothing changes, when the workshop has `LIMITS.partners` partners. */
   addPartner(partner?: Patch<Partner>): string | undefined;

@@ -7,8 +7,9 @@ import { Card, CARD, type CardEntity } from './card.js';
 import { History } from './history.js';
 import { SnapshotReader } from './snapshot.js';
 import type { LegacyWorkshop } from './legacy.js';
-import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, type EntityName, type TextName } from './schema.js';
+import { ENTITIES, ENTITY_NAMES, LIMITS, TEXT_NAMES, TIMER, type EntityName, type TextName } from './schema.js';
 import { themeKey } from './themes.js';
+import { readTimer, type TimerState } from './timer.js';
 import type { ChangeListener, ChangeSource, Patch, Session, WorkshopStore } from './store-api.js';
 import {
   type Action,
@@ -49,6 +50,9 @@ const keyedId = (prefix: string, key: string): string => {
 
 const freeze = <T>(value: T): T => Object.freeze(value);
 
+/** The origin of this device's changes to the shared timer: outside the undo history, and no change of the workshop file. */
+const TIMER_ORIGIN = Symbol('timer');
+
 /**
  * Called for each document of the workshop (`partnerId` names a card's
  * partner); may return what to do when the listener is stopped.
@@ -71,6 +75,9 @@ export class YWorkshopStore implements WorkshopStore {
   readonly #texts: Record<TextName, Y.Text>;
   readonly #meta: Y.Map<unknown>;
   readonly #clock: Y.Map<string>;
+  readonly #timerMap: Y.Map<unknown>;
+  /** The shared timer as last read; `null` when it must be read again. */
+  #timer: TimerState | undefined | null = null;
   readonly #cards = new Map<string, Card>();
   readonly #history = new History();
   readonly #undo: Y.UndoManager;
@@ -81,6 +88,8 @@ export class YWorkshopStore implements WorkshopStore {
   #session: Session = { role: 'facilitator', storage: 'loading' };
   /** Set while a user action runs: notify once at its end. */
   #pending?: ChangeSource | 'none';
+  /** The timer changed while a user action ran. */
+  #timerMoved = false;
   /** The time a replaced workshop was last changed, kept while it is written. */
   #stampAs?: string;
 
@@ -95,6 +104,7 @@ export class YWorkshopStore implements WorkshopStore {
     >;
     this.#meta = doc.getMap('na:meta');
     this.#clock = doc.getMap('na:clock');
+    this.#timerMap = doc.getMap('na:timer');
     this.#undo = this.#history.track(
       [...MAIN.map((name) => this.#collections[name].map), ...Object.values(this.#texts), this.#meta],
       this,
@@ -118,6 +128,15 @@ export class YWorkshopStore implements WorkshopStore {
   #watch(doc: Y.Doc): void {
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.changedParentTypes.size === 0) return;
+      if (transaction.changed.has(this.#timerMap as never)) {
+        this.#timer = null;
+        // Only the timer: the workshop file is the same.
+        if (transaction.changed.size === 1) {
+          if (this.#pending) this.#timerMoved = true;
+          else this.#notify('timer');
+          return;
+        }
+      }
       this.#snapshot = undefined;
       const local = transaction.origin === this || transaction.origin instanceof Y.UndoManager;
       if (this.#pending) this.#pending = local ? 'user' : this.#pending === 'none' ? 'remote' : this.#pending;
@@ -216,8 +235,11 @@ export class YWorkshopStore implements WorkshopStore {
       run();
     } finally {
       const changed = this.#pending;
+      const timer = this.#timerMoved;
       this.#pending = undefined;
+      this.#timerMoved = false;
       if (changed !== 'none') this.#notify(changed === 'user' ? 'user' : source);
+      else if (timer) this.#notify('timer');
     }
   }
 
@@ -286,6 +308,24 @@ export class YWorkshopStore implements WorkshopStore {
 
   setRevealed(revealed: boolean): void {
     this.#change(() => this.#in(this.doc, () => this.#meta.set('revealed', revealed)));
+  }
+
+  // ---- the shared timer ----
+
+  get timer(): TimerState | undefined {
+    if (this.#timer === null) this.#timer = readTimer((key) => this.#timerMap.get(key));
+    return this.#timer;
+  }
+
+  setTimer(timer: TimerState | undefined): void {
+    this.doc.transact(() => {
+      for (const key of Object.keys(TIMER)) {
+        const value = timer?.[key as keyof TimerState];
+        if (value === undefined) {
+          if (this.#timerMap.has(key)) this.#timerMap.delete(key);
+        } else if (this.#timerMap.get(key) !== value) this.#timerMap.set(key, value);
+      }
+    }, TIMER_ORIGIN);
   }
 
   // ---- partners ----

@@ -1,11 +1,12 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { cardDocumentName } from '../model/documents.js';
+import type { Held } from '../model/held.js';
 import type { Refusal } from '../model/rules.js';
 import type { ConnectionState, Presence } from '../model/store-api.js';
 import { readToken } from './token.js';
 
-export { refusedChangeMessage, unreachableMessage } from './notices.js';
+export { behindMessage, refusedChangeMessage, unreachableMessage } from './notices.js';
 
 /** Calls its listener with each of the workshop's documents, now and later; returns a function that stops. */
 export type EachDocument = (listener: (doc: Y.Doc, partnerId?: string) => (() => void) | void) => () => void;
@@ -30,6 +31,15 @@ export interface SyncOptions {
   /** Called when the server refused a change of this device; it has undone it here already. */
   onRefused(refused: Refusal[]): void;
   /**
+   * Called when this device carries changes of other devices that the server
+   * no longer holds (after a restart or a restored backup), for the shared
+   * document or the card of `partnerId`: `held` says how far the server holds
+   * those devices' client ids, `server` is the server's copy of it. That
+   * document is no longer synced; the device takes itself back in step
+   * (`heldState`) and connects again.
+   */
+  onBehind(held: Held, server: Uint8Array, partnerId?: string): void;
+  /**
    * Calls `onRevealed` whenever the cards are (again) revealed, so a partner's
    * device can open the other cards then; returns a function that stops.
    */
@@ -47,6 +57,8 @@ export interface SyncConnection {
 const FINAL_CLOSES = new Set(['unreadable', 'nesting', 'token-revoked']);
 /** The server keeps another partner's card from this device until the facilitator reveals the cards. */
 const NOT_REVEALED = 'not-revealed';
+/** The server holds less of other devices' changes than this device carries. */
+const RELAYED = 'relayed';
 
 /**
  * Connects the workshop's documents to a room of the sync server
@@ -59,7 +71,8 @@ const NOT_REVEALED = 'not-revealed';
  * the cards are revealed.
  */
 export function connectSync(options: SyncOptions): SyncConnection {
-  const { documents, url, token, room, onState, onPresence, onRefused, watchReveal, onFailedAttempt } = options;
+  const { documents, url, token, room, onState, onPresence, onRefused, onBehind, watchReveal, onFailedAttempt } =
+    options;
   let state: ConnectionState | undefined;
   let everConnected = false;
   let ended = false;
@@ -105,6 +118,8 @@ export function connectSync(options: SyncOptions): SyncConnection {
   const open = (doc: Y.Doc, partnerId?: string): (() => void) => {
     const main = partnerId === undefined;
     let provider: HocuspocusProvider | undefined;
+    /** How far the server holds the other devices' changes this document carries, when it said so. */
+    let behind: Held | undefined;
     const hold = () => {
       provider?.destroy();
       provider = undefined;
@@ -124,19 +139,30 @@ export function connectSync(options: SyncOptions): SyncConnection {
           everConnected = true;
           report('connected');
         },
+        // The server binds this client id to this device before anything written under it arrives.
+        onAuthenticated: () => provider?.sendStateless(JSON.stringify({ own: doc.clientID })),
         onAuthenticationFailed: ({ reason }) => (reason === NOT_REVEALED ? hold() : refuse(reason)),
         onClose: ({ event }) => {
           // With the socket still open, the server closed only this document.
           if (over.status !== 'connected') return;
           if (event.reason === NOT_REVEALED) return hold();
+          // Taken back in step by `onBehind` (told just before), with the server's copy.
+          if (event.reason === RELAYED && behind) {
+            const held = behind;
+            provider?.destroy();
+            return void serverCopy(provider!.configuration.name).then((server) => {
+              if (!ended) onBehind(held, server, partnerId);
+            });
+          }
           if (FINAL_CLOSES.has(event.reason)) return refuse(event.reason);
           // Otherwise it wants a fresh start.
           if (main) waiting();
           over.webSocket?.close();
         },
         onStateless: ({ payload }) => {
-          const refused = parseRefusal(payload);
-          if (refused) onRefused(refused);
+          const told = parseRefusal(payload);
+          if (told?.held) behind = told.held;
+          else if (told) onRefused(told.refused);
         },
         ...(main ? { onAwarenessChange: presenceOf(doc) } : {}),
       });
@@ -170,6 +196,29 @@ export function connectSync(options: SyncOptions): SyncConnection {
       );
     };
 
+  /** The server's copy of document `name`, read over a socket of its own. */
+  const serverCopy = (name: string) =>
+    new Promise<Uint8Array>((resolve) => {
+      const over = new HocuspocusProviderWebsocket({ url });
+      sockets.push(over);
+      const copy = new Y.Doc();
+      const reader = new HocuspocusProvider({
+        websocketProvider: over,
+        name,
+        document: copy,
+        token,
+        awareness: null,
+        onSynced: ({ state: synced }) => {
+          if (!synced) return;
+          resolve(Y.encodeStateAsUpdate(copy));
+          reader.destroy();
+          over.destroy();
+          copy.destroy();
+        },
+      });
+      reader.attach();
+    });
+
   const stopDocuments = documents(open);
   const stopWatching = watchReveal(() => {
     if (!held.size) return;
@@ -190,11 +239,19 @@ export function connectSync(options: SyncOptions): SyncConnection {
   };
 }
 
-/** What the server says it refused of this device's change (`{"refused": [...]}`), if that is what `payload` is. */
-function parseRefusal(payload: string): Refusal[] | undefined {
+/**
+ * What the server says it refused of this device's change (`{"refused": [...]}`),
+ * and, when the device carries changes the server no longer holds, how far it holds them.
+ */
+function parseRefusal(payload: string): { refused: Refusal[]; held?: Held } | undefined {
   try {
-    const { refused } = JSON.parse(payload) as { refused?: unknown };
-    return Array.isArray(refused) && refused.every((r) => typeof r === 'string') ? (refused as Refusal[]) : undefined;
+    const { refused, held } = JSON.parse(payload) as { refused?: unknown; held?: unknown };
+    if (!Array.isArray(refused) || !refused.every((r) => typeof r === 'string')) return undefined;
+    const clocks =
+      held && typeof held === 'object' && Object.values(held).every((clock) => Number.isSafeInteger(clock))
+        ? (held as Held)
+        : undefined;
+    return { refused: refused as Refusal[], ...(clocks ? { held: clocks } : {}) };
   } catch {
     return undefined;
   }

@@ -14,6 +14,8 @@ function refusedPart(refusal: Refusal): string {
       return msg('de stap');
     case 'revealed':
       return msg('het tonen van de kaarten');
+    case 'timer':
+      return msg('de timer');
     case 'partners':
       return msg('de lijst met partners');
     case 'ambition':
@@ -55,5 +57,15 @@ export function refusedChangeMessage(refused: readonly Refusal[], language: stri
 export function unreachableMessage(address: string): string {
   return msg(
     str`De synchronisatieserver ${shorten(address)} is niet bereikbaar; er wordt opnieuw geprobeerd. Je werk blijft op dit apparaat staan.`,
+  );
+}
+
+/**
+ * The notice shown when this device carried changes of other devices that the
+ * server no longer holds (after a restart or a restored backup), and followed the server again.
+ */
+export function behindMessage(): string {
+  return msg(
+    'De server had wijzigingen van andere apparaten niet meer (na een herstart of een teruggezette back-up). Dit apparaat volgt weer de stand van de server; wat je hier zelf invulde, blijft staan.',
   );
 }

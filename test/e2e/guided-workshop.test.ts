@@ -6,6 +6,7 @@ import { escapeMarkdown } from '../../src/export/markdown.js';
 import type { Interest, WorkshopFile } from '../../src/model/types.js';
 import { parseCsv } from '../support/csv.js';
 import {
+  accessibleName,
   buttonWithAccessibleName as button,
   fieldWithAccessibleName as field,
   must,
@@ -129,11 +130,20 @@ describe('the guided workshop, run by a facilitator', () => {
     const stappen = () => only(provider, 'ambitie-stappen');
     /** What step `n` shows in the navigation: "Stap n Label … minutes … progress". */
     const stepProgress = (n: number) => squash(deepQueryAll(stappen(), '[part~="step-progress"]')[n - 1]?.textContent);
+    /** Shows a section of the current step by its tab. */
+    const section = async (root: Element, label: string) => {
+      const tab = must(
+        deepQueryAll<HTMLButtonElement>(root, '[role="tab"]').find((t) => accessibleName(t) === label),
+        `the tab ${label}`,
+      );
+      await click(tab);
+      expect(tab.getAttribute('aria-selected')).to.equal('true');
+    };
     const goTo = async (n: number, label: string) => {
       await click(button(stappen(), `Stap ${n} ${label}`));
       expect(stored().step).to.equal(n);
-      const current = deepQuery(stappen(), '[aria-current="step"]');
-      expect(squash(current?.textContent)).to.equal(`Stap ${n} ${label}`);
+      const current = must(deepQuery(stappen(), '[aria-current="step"]'), 'the current step');
+      expect(accessibleName(current)).to.equal(`Stap ${n} ${label}`);
     };
 
     // ---- preparation (shown with step 1): title and three partners ----
@@ -158,11 +168,13 @@ describe('the guided workshop, run by a facilitator', () => {
     const ids = stored().partners.map((p) => p.id);
 
     // ---- step 1: the interest card of each partner ----
+    await section(provider, 'Belangenkaarten');
     const kaart = () => only(provider, 'belangen-kaart:not([blank])');
-    expect(shownText(kaart())).to.contain('Kies hierboven de partner van wie je de belangenkaart wilt invullen');
+    // The first partner's card shows at once; the partner switcher picks the others.
+    expect(squash(deepQuery(kaart(), '[part~="title"]')?.textContent)).to.equal(`Belangenkaart van ${PLAN[0].name}`);
     for (const partner of PLAN) {
       const label = partner.aspirant ? `${partner.name} (aspirant-partner)` : partner.name;
-      await selectOption({ selector: 'belangen-kaart select', label });
+      await selectOption({ selector: '#partner-switcher', label });
       await settle();
       const card = part(kaart(), 'card');
       expect(squash(deepQuery(card, '[part~="title"]')?.textContent)).to.equal(
@@ -205,9 +217,11 @@ describe('the guided workshop, run by a facilitator', () => {
     expect(deepQueryAll(provider, 'belangen-kaart, partner-lijst')).to.have.length(0);
     const halen = () => only(provider, 'halen-brengen');
     expect(stepProgress(2)).to.contain('0 van 3 partners klaar');
+    // The partner chosen last in step 1 is still on the screen.
+    expect(squash(deepQuery(halen(), '[part~="title"]')?.textContent)).to.contain(PLAN[2].name);
     for (const partner of PLAN) {
       const label = partner.aspirant ? `${partner.name} (aspirant-partner)` : partner.name;
-      await selectOption({ selector: 'halen-brengen select', label });
+      await selectOption({ selector: '#partner-switcher', label });
       await settle();
       expect(squash(deepQuery(halen(), '[part~="title"]')?.textContent)).to.contain(partner.name);
       for (const [direction, text] of [
@@ -302,6 +316,7 @@ describe('the guided workshop, run by a facilitator', () => {
       `ouderen Gedeeld door ${PLAN[0].name} en ${PLAN[2].name}`,
     );
     // The get/bring matrix: what the community centre comes to get, the Gemeente brings.
+    await section(canvas(), 'Halen en brengen');
     const get = must(
       deepQueryAll(canvas(), '[part~="get"]').find((g) => squash(g.textContent).includes(PLAN[1].get)),
       'the community centre’s get in the matrix',
@@ -315,11 +330,13 @@ describe('the guided workshop, run by a facilitator', () => {
     expect(squash(get.textContent)).to.contain(`${PLAN[0].name}: ${PLAN[0].bring} bevestigd`);
     expect(stored().matches.map((m) => m.verdict)).to.deep.equal(['confirmed']);
     // The demands and the open tension need attention.
+    await section(canvas(), 'Aandachtspunten');
     const attention = shownText(part(canvas(), 'attention'));
     expect(attention).to.contain(PLAN[0].interests[0].text);
     expect(attention).to.contain(PLAN[2].interests[0].text);
     expect(attention).to.contain(TENSION);
     // The four parts of the ambition.
+    await section(canvas(), 'Ambitie en instemming');
     for (const [label, text] of Object.entries(PARTS)) await type(field(canvas(), label), text);
     // A draft, and a consent round in which one partner first objects.
     await click(button(canvas(), 'Nieuw concept'));
@@ -375,6 +392,7 @@ describe('the guided workshop, run by a facilitator', () => {
       `${PLAN[0].name} brengt: ${PLAN[0].bring} voor wat ${PLAN[1].name} komt halen: ${PLAN[1].get}`,
     );
     expect(stepProgress(5)).to.contain('1 van 3 onderdelen vastgelegd');
+    await section(verslag(), 'Acties');
     await click(button(verslag(), 'Actie toevoegen'));
     const actionText = field(verslag(), 'Wat gaan we doen?');
     expect(actionText.matches(':focus')).to.equal(true);
@@ -397,6 +415,7 @@ describe('the guided workshop, run by a facilitator', () => {
       { id: stored().followUp.actions[0].id, text: ACTION, owner: ids[1], due: DUE },
     ]);
     expect(stepProgress(5)).to.contain('3 van 3 onderdelen vastgelegd');
+    await section(verslag(), 'Overdracht');
     const handoff = shownText(part(verslag(), 'handoff'));
     expect(handoff).to.contain(`De gedeelde ambitie: ${DRAFT}`);
     expect(handoff).to.contain(`${ACTION} (${PLAN[1].name})`);
@@ -407,6 +426,7 @@ describe('the guided workshop, run by a facilitator', () => {
     let json: WorkshopFile;
     let markdown: string;
     let csv: string[][];
+    await section(verslag(), 'Bewaren en delen');
     try {
       await click(button(verslag(), 'Workshopbestand downloaden (JSON)'));
       const jsonFile = await downloads.take();

@@ -99,11 +99,18 @@ describe('the guided workshop with the keyboard only', () => {
       { own: 'Meer jongeren die lezen', shared: 'Een wijk waar iedereen meedoet' },
       { own: 'Leden uit de hele wijk', shared: 'Iedereen in de wijk in beweging' },
     ];
+    // The cards are the step's second section: its tab is beside the partners' tab.
+    await to('Partners', { back: true, what: 'the tab of the partners' });
+    expectVisibleFocus('the tab of the partners');
+    await press('ArrowRight');
+    expectFocusOn('Belangenkaarten', 'after the arrow key on the tabs');
     for (const [index, partner] of interests.entries()) {
-      // The choice of partner is above the card: back up to it, and take the next partner with the arrow key.
-      await to(isSelect('Belangenkaart van'), { back: index > 0, what: 'the choice of partner' });
-      expectVisibleFocus('the choice of partner');
-      await press('ArrowDown');
+      // The first partner's card shows at once; the partner switcher above the card takes the next with the arrow key.
+      if (index > 0) {
+        await to(isSelect('Partner op het scherm'), { back: true, what: 'the partner switcher' });
+        expectVisibleFocus('the partner switcher');
+        await press('ArrowDown');
+      }
       const card = only(provider, 'belangen-kaart:not([blank])');
       expect(squash(deepQuery(card, '[part~="title"]')?.textContent)).to.contain(PARTNERS[index]);
 
@@ -146,8 +153,9 @@ describe('the guided workshop with the keyboard only', () => {
       { get: 'Een zaal voor de winter', bring: 'Trainers voor beweegles' },
     ];
     for (const [index, partner] of contributions.entries()) {
-      await to(isSelect('Halen en brengen van'), { what: 'the choice of partner', back: index > 0 });
-      await press('ArrowDown');
+      // The partner switcher still shows the partner of step 1 (the second): back to the first, then on.
+      await to(isSelect('Partner op het scherm'), { what: 'the partner switcher', back: index > 0 });
+      await press(index === 0 ? 'ArrowUp' : 'ArrowDown');
       expect(squash(deepQuery(only(provider, 'halen-brengen'), '[part~="title"]')?.textContent)).to.contain(
         PARTNERS[index],
       );
@@ -181,6 +189,12 @@ describe('the guided workshop with the keyboard only', () => {
 
     // ---- step 4: a draft, both partners consent, adopt it ----
     await goTo(4, 'Gedeelde ambitie');
+    // Alt+Page Down moves through the step's sections, from wherever the focus is.
+    for (const tab of ['Halen en brengen', 'Aandachtspunten', 'Ambitie en instemming']) {
+      await press('Alt+PageDown');
+      expectFocusOn(tab, 'after Alt+Page Down');
+    }
+    expectVisibleFocus('the tab of the ambition');
     const DRAFT = 'Samen houden we de wijk in beweging';
     await to('Nieuw concept');
     await press('Enter');
@@ -211,6 +225,9 @@ describe('the guided workshop with the keyboard only', () => {
 
     // ---- step 5: the record, exported ----
     await goTo(5, 'Vastleggen en vervolg');
+    await press('Alt+PageDown');
+    await press('Alt+PageDown');
+    expectFocusOn('Bewaren en delen', 'after Alt+Page Down twice');
     const downloads = captureDownloads();
     let exported: WorkshopFile;
     try {

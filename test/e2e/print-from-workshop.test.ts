@@ -28,11 +28,17 @@ describe('printing from the guided workshop', () => {
     await resetMedia();
   });
 
-  it('offers blank paper cards in step 1, one per partner, and prints them alone', async () => {
+  it('offers blank paper cards in step 1, built when the fold opens, one per partner, and prints them alone', async () => {
     const file = { ...(await exampleWorkshop()), step: 1 as Step };
     const { provider, settle } = await workshop(undefined, { file });
+    // The paper cards are with the partners, the step's first section.
+    deepQueryAll<HTMLButtonElement>(provider, '[role="tab"]')
+      .find((tab) => squash(tab.textContent).endsWith('Partners'))!
+      .click();
+    await settle();
     const paper = deepQuery<HTMLDetailsElement>(provider, '[part="paper"]')!;
     expect(paper.open).to.equal(false);
+    expect(paper.querySelector('belangen-kaart'), 'the closed fold builds no cards').to.equal(null);
     paper.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle();
@@ -59,6 +65,13 @@ describe('printing from the guided workshop', () => {
     window.dispatchEvent(new Event('afterprint'));
     await resetMedia();
     expect(shown(deepQuery(provider, 'partner-lijst')!)).to.equal(true);
+
+    // Closed again, the fold keeps its cards.
+    paper.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(paper.open).to.equal(false);
+    expect(paper.querySelector('belangen-kaart')).to.equal(blank);
   });
 
   it('prints the record alone in step 5', async () => {

@@ -3,9 +3,10 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../../src/elements/ambitie-canvas/define.js';
 import type { AmbitieCanvas } from '../../src/elements/ambitie-canvas/ambitie-canvas.js';
 import type { WorkshopFile } from '../../src/model/types.js';
-import { buttonNamed as button, fieldLabelled as field, resetMedia, squash } from '../support/dom.js';
+import { buttonNamed as button, fieldLabelled as field, resetMedia, squash, until } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { workshop } from '../support/fixtures.js';
+import { deepActiveElement, tabTo } from '../support/keyboard.js';
 
 async function canvasWith(file: WorkshopFile, options: { role?: string; partner?: string } = {}) {
   const fixture = await workshop(html`<ambitie-canvas></ambitie-canvas>`, { file, ...options });
@@ -35,6 +36,20 @@ function radio(root: ParentNode, name: string, choice: string): HTMLInputElement
 }
 
 const part = (root: ShadowRoot, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+/** `file` with `count` more things the municipality comes to get. */
+const withGets = (file: WorkshopFile, count: number): WorkshopFile => ({
+  ...file,
+  contributions: [
+    ...file.contributions,
+    ...Array.from({ length: count }, (_, i) => ({
+      id: `extra-get-${i}`,
+      partnerId: 'gemeente',
+      direction: 'get' as const,
+      text: `Extra vraag ${i + 1}`,
+    })),
+  ],
+});
 
 describe('<ambitie-canvas>', () => {
   let file: WorkshopFile;
@@ -212,6 +227,56 @@ describe('<ambitie-canvas>', () => {
       'Hogeschool, lectoraat Zorg in de wijk: Toegang tot de praktijk voor onderzoek',
     ]);
     await expect(canvas).to.be.accessible();
+  });
+
+  it('shows the first 12 gets and the rest on request with the keyboard (focus on the first new one, the count said), and prints them all', async () => {
+    const many = withGets(file, 20);
+    const gets = many.contributions.filter((c) => c.direction === 'get');
+    const { root, settle } = await canvasWith(many);
+    const shownGets = () => [...part(root, 'matrix').querySelectorAll('[part~="get"]')];
+    const moreButton = () =>
+      [...part(root, 'matrix').querySelectorAll('button')].find((b) => squash(b.textContent).startsWith('Meer tonen'));
+    expect(shownGets()).to.have.length(12);
+    expect(squash(moreButton()!.textContent)).to.equal(
+      `Meer tonen: wat partners komen halen (nog ${gets.length - 12})`,
+    );
+
+    await tabTo((el) => el === moreButton());
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(shownGets()).to.have.length(gets.length);
+    expect(moreButton()).to.equal(undefined);
+    expect(deepActiveElement(), 'focus on the first get shown now').to.equal(shownGets()[12]);
+    expect(squash(part(root, 'status').textContent)).to.equal(
+      `${gets.length - 12} meer getoond, ${gets.length} van ${gets.length}.`,
+    );
+  });
+
+  it('prints every entry of a long list on the poster, also those the screen does not show yet', async () => {
+    const many = withGets(file, 20);
+    const gets = many.contributions.filter((c) => c.direction === 'get').map((c) => c.text);
+    const { root, canvas } = await canvasWith(many);
+    const shownGets = () =>
+      [...part(root, 'matrix').querySelectorAll('[part~="get"]')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => squash(el.querySelector('.item-text')!.textContent));
+    expect(shownGets()).to.have.length(12);
+    const print = window.print;
+    window.print = () => {};
+    try {
+      part(root, 'print').click();
+      await emulateMedia({ media: 'print' });
+      // The page learns of print media with its next frame.
+      await until(() => shownGets().length > 12, 'every get in print');
+      expect(shownGets()).to.have.members(gets);
+      expect(part(root, 'matrix').querySelector('.more')).to.equal(null);
+    } finally {
+      window.print = print;
+      window.dispatchEvent(new Event('afterprint'));
+      await resetMedia();
+    }
+    await until(() => shownGets().length === 12, 'the first 12 again on screen');
+    await canvas.updateComplete;
   });
 
   it('lists every demand and every open tension as attention points, and marks a tension resolved', async () => {

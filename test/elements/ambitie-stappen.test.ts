@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/ambitie-stappen/define.js';
 import type { AmbitieStappen } from '../../src/elements/ambitie-stappen/ambitie-stappen.js';
-import type { TimerClock } from '../../src/elements/ambitie-stappen/timebox.js';
 import type { WorkshopFile } from '../../src/model/types.js';
-import { buttonNamed, expectFitsIn320, squash } from '../support/dom.js';
+import { buttonNamed, expectFitsIn320, nameOf, squash } from '../support/dom.js';
+import { fakeClock } from '../support/clock.js';
 import { exampleWorkshop } from '../support/example.js';
 import { loadLanguage } from '../../src/i18n/locale.js';
 import { deepQuery, deepQueryAll, workshop } from '../support/fixtures.js';
@@ -17,28 +17,6 @@ const status = (root: Element) => squash(deepQuery(element(root), '[role="status
 const focused = (root: Element) => element(root).shadowRoot!.activeElement as HTMLElement | null;
 const button = (root: Element, name: string) => buttonNamed(element(root), name);
 const face = (root: Element) => squash(deepQuery(element(root), '[part="timer-time"]')!.textContent);
-
-/** A clock that only moves when the test says so, ticking like the real one every 250 ms. */
-function fakeClock(): TimerClock & { advance(ms: number): void; readonly ticking: boolean } {
-  let time = 0;
-  const ticks = new Set<() => void>();
-  return {
-    now: () => time,
-    every(_ms, tick) {
-      ticks.add(tick);
-      return () => ticks.delete(tick);
-    },
-    advance(ms) {
-      for (let passed = 0; passed < ms; passed += 250) {
-        time += Math.min(250, ms - passed);
-        ticks.forEach((tick) => tick());
-      }
-    },
-    get ticking() {
-      return ticks.size > 0;
-    },
-  };
-}
 
 describe('<ambitie-stappen>', () => {
   let file: WorkshopFile;
@@ -124,7 +102,9 @@ describe('<ambitie-stappen>', () => {
     const current = deepQuery(element(provider), '[aria-current="step"]')!;
     expect(squash(current.textContent)).to.equal('Stap 4 Gedeelde ambitie');
     expect(text(provider)).to.contain('De facilitator bepaalt welke stap aan de beurt is');
-    expect(deepQuery(element(provider), '[part="timer"]')).to.equal(null);
+    // The timer shows, without its controls.
+    expect(face(provider)).to.equal('15:00');
+    expect(deepQueryAll(element(provider), '[part="timer-button"]')).to.have.length(0);
     await expect(element(provider)).to.be.accessible();
   });
 
@@ -172,17 +152,23 @@ describe('<ambitie-stappen>', () => {
       clock.advance(60_000);
       await settle();
     }
-    clock.advance(5_000);
-    await settle();
     expect(face()).to.equal('00:00');
-    expect(timer()).to.contain('De tijd is om');
-    expect(status(provider)).to.equal('De tijd voor stap 1, Belangen, is om.');
-    expect(clock.ticking).to.equal(false);
-    expect(button(provider, 'Start').disabled).to.equal(true);
+    expect(status(provider)).to.equal('De tijd voor stap 1, Belangen, is om. De timer telt de extra tijd.');
+    // Past its time it counts the time over, in figures and in words.
+    clock.advance(83_000);
+    await settle();
+    expect(face()).to.equal('+01:23');
+    expect(timer()).to.contain('over tijd');
+    expect(squash(deepQuery(element(provider), '[part="timer"] .face')!.textContent)).to.contain('Over tijd:');
+    expect(clock.ticking).to.equal(true);
     await expect(element(provider)).to.be.accessible();
+    button(provider, 'Pauzeer').click();
+    await settle();
+    expect(status(provider)).to.equal('Timer gepauzeerd, 1 minuut en 23 seconden over tijd.');
+    expect(clock.ticking).to.equal(false);
 
     // Announced at start, each minute, pause, resume and once when time is up; not every second.
-    expect(said.filter((s) => s.endsWith('is om.'))).to.have.length(1);
+    expect(said.filter((s) => s.includes('is om.'))).to.have.length(1);
     expect(said.filter((s) => s.startsWith('Nog '))).to.deep.equal([
       'Nog 9 minuten.',
       'Nog 8 minuten.',
@@ -247,6 +233,111 @@ describe('<ambitie-stappen>', () => {
     expect(button(provider, 'Hervat').disabled).to.equal(false);
   });
 
+  it('starts the timer with every step the facilitator moves to, when so set', async () => {
+    const { provider, settle } = await workshop(stappen, { file: { ...file, step: 1 } });
+    const clock = fakeClock();
+    element(provider).clock = clock;
+    const settings = deepQuery<HTMLDetailsElement>(element(provider), '[part="timer-settings"]')!;
+    settings.open = true;
+    const auto = deepQueryAll<HTMLInputElement>(element(provider), 'input[type="checkbox"]').find((box) =>
+      squash(box.parentElement!.textContent).startsWith('Start bij elke stap'),
+    )!;
+    auto.click();
+    await settle();
+    expect(provider.store.timer?.auto).to.equal(true);
+    button(provider, 'Stap 2 Halen en brengen').click();
+    await settle();
+    expect(status(provider)).to.equal(
+      'De workshop is nu bij stap 2: Halen en brengen. Timer gestart: 5 minuten voor stap 2.',
+    );
+    clock.advance(60_000);
+    await settle();
+    expect(face(provider)).to.equal('04:00');
+    expect(button(provider, 'Pauzeer').disabled).to.equal(false);
+    // Undoing the move takes the step back; the timer is not part of the workshop's history.
+    provider.store.undo();
+    await settle();
+    expect(provider.exportWorkshop().step).to.equal(1);
+    expect(face(provider)).to.equal('10:00');
+  });
+
+  it('plays a short sound when time is up, only where it was switched on', async () => {
+    const tones: number[] = [];
+    const Native = window.AudioContext;
+    class Recording {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      resume = () => Promise.resolve();
+      createGain = () => ({
+        gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} },
+        connect: (next: unknown) => next,
+      });
+      createOscillator = () => ({
+        frequency: { value: 0 },
+        connect: (next: unknown) => next,
+        start: (at: number) => tones.push(at),
+        stop() {},
+      });
+    }
+    window.AudioContext = Recording as unknown as typeof AudioContext;
+    try {
+      const { provider, settle } = await workshop(stappen, { file: { ...file, step: 5 } });
+      const clock = fakeClock();
+      element(provider).clock = clock;
+      const sound = () =>
+        deepQueryAll<HTMLInputElement>(element(provider), 'input[type="checkbox"]').find((box) =>
+          squash(box.parentElement!.textContent).startsWith('Geluid als de tijd om is'),
+        )!;
+      expect(sound().checked, 'off at first').to.equal(false);
+      button(provider, 'Start').click();
+      await settle();
+      clock.advance(5 * 60_000);
+      await settle();
+      expect(status(provider)).to.contain('is om');
+      expect(tones, 'no sound while it is off').to.deep.equal([]);
+
+      button(provider, 'Terugzetten').click();
+      await settle();
+      sound().click();
+      await settle();
+      expect(sound().checked).to.equal(true);
+      button(provider, 'Start').click();
+      await settle();
+      clock.advance(5 * 60_000 + 1000);
+      await settle();
+      expect(tones, 'two tones, once').to.have.length(2);
+      clock.advance(60_000);
+      expect(tones).to.have.length(2);
+      sound().click();
+    } finally {
+      window.AudioContext = Native;
+    }
+  });
+
+  it('folds into one compact bar, with the same names for screen readers', async () => {
+    const { provider } = await workshop(html`<ambitie-stappen compact></ambitie-stappen>`, { file });
+    const bar = element(provider);
+    expect(deepQueryAll(bar, '[part~="step-button"]').map((b) => nameOf(b))).to.deep.equal([
+      'Stap 1 Belangen',
+      'Stap 2 Halen en brengen',
+      'Stap 3 Uitwisselen',
+      'Stap 4 Gedeelde ambitie',
+      'Stap 5 Vastleggen en vervolg',
+    ]);
+    // How far a step is: short on screen, in words for screen readers.
+    const progress = deepQueryAll(bar, '[part~="step-progress"]')[2];
+    expect(squash(progress.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('2/2');
+    expect(squash(progress.querySelector('.visually-hidden')?.textContent)).to.equal('2 van 2 vragen beantwoord');
+    expect(button(provider, 'Laatste wijziging ongedaan maken').getAttribute('aria-keyshortcuts')).to.equal(
+      'Control+Z Meta+Z',
+    );
+    button(provider, 'Opnieuw doen');
+    button(provider, 'Terugzetten');
+    expect(squash(deepQuery(bar, '[part="agenda"] summary')?.textContent)).to.equal('Tijdsplanning voor 4 partners');
+    await expect(bar).to.be.accessible();
+  });
+
   it('undoes and redoes the facilitator’s changes', async () => {
     const { provider, settle } = await workshop(stappen);
     const undo = button(provider, 'Laatste wijziging ongedaan maken');
@@ -279,6 +370,11 @@ describe('<ambitie-stappen>', () => {
         4,
       );
     }
+  });
+
+  it('fits the compact bar in 320 CSS pixels without scrolling sideways', async () => {
+    const fixture = await workshop(html`<ambitie-stappen compact></ambitie-stappen>`, { file });
+    await expectFitsIn320(fixture, element(fixture.provider));
   });
 
   it('says what it needs outside a <netwerk-ambitie>', async () => {

@@ -265,6 +265,43 @@ describe('<belangen-kaart>', () => {
     expect(view.text()).to.not.contain(limit);
   });
 
+  it('renders only the card typed in: not another partner’s card, not the blank cards, not the other interests', async () => {
+    const file = await exampleWorkshop();
+    const { provider, settle } = await workshop(
+      html`<belangen-kaart partner="wonen"></belangen-kaart><belangen-kaart partner="zorg"></belangen-kaart
+        ><belangen-kaart blank></belangen-kaart>`,
+      { file },
+    );
+    const [typed, other, blank] = [...provider.querySelectorAll('belangen-kaart')] as BelangenKaart[];
+    /** Counts the renders of `el` from now on. */
+    const renders = (el: BelangenKaart) => {
+      const counted = { n: 0 };
+      const own = el as unknown as { update(changed: unknown): void };
+      const update = own.update.bind(el);
+      own.update = (changed) => {
+        counted.n++;
+        update(changed);
+      };
+      return counted;
+    };
+    const [typedRenders, otherRenders, blankRenders] = [typed, other, blank].map(renders);
+    const view = within(typed);
+    const second = view.all('li[part="item"]')[1];
+    const secondField = second.querySelector('textarea')!;
+    secondField.value = 'Not stored: only what the card shows';
+
+    view.field('Wat is het belang?').focus();
+    await sendKeys({ type: ' en meer' });
+    await settle();
+    expect(interestsOf(provider, 'wonen')[0].text).to.match(/ en meer$/);
+    expect(typedRenders.n, 'the card typed in renders').to.be.greaterThan(0);
+    expect(otherRenders.n, 'another partner’s card does not render').to.equal(0);
+    expect(blankRenders.n, 'the blank cards do not render').to.equal(0);
+    expect(secondField.value, 'the other interest was not rendered again').to.equal(
+      'Not stored: only what the card shows',
+    );
+  });
+
   it('limits every text field to the length a workshop file allows', async () => {
     const file = await exampleWorkshop();
     const { provider } = await workshop(html`<belangen-kaart partner="zorg"></belangen-kaart>`, { file });

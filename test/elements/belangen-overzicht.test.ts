@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/belangen-overzicht/define.js';
 import type { BelangenOverzicht } from '../../src/elements/belangen-overzicht/belangen-overzicht.js';
 import { LIMITS, type WorkshopFile } from '../../src/model/types.js';
-import { atPhoneWidth } from '../support/dom.js';
+import { atPhoneWidth, resetMedia, until } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
 import { deepQuery, workshop, type WorkshopFixture } from '../support/fixtures.js';
 
@@ -331,6 +331,91 @@ describe('<belangen-overzicht>', () => {
     expect(item(root, 'p15-c5')).to.equal(before);
     expect(text(item(root, 'p15-i5'))).to.contain('Gewijzigd belang');
     expect(root.querySelectorAll('[part="tension-marker"]')).to.have.length(2);
+  });
+
+  describe('a long group of items', () => {
+    /** The example workshop, with 30 own interests for the district nurses. */
+    const longGroup = (): WorkshopFile => ({
+      ...file,
+      interests: [
+        ...file.interests,
+        ...Array.from({ length: 30 }, (_, i) => ({
+          id: `long-${i}`,
+          partnerId: 'zorg',
+          scope: 'organisation' as const,
+          kind: 'wish' as const,
+          text: `Eigen belang nummer ${i + 1}`,
+        })),
+      ],
+    });
+    const group = (root: ShadowRoot, partner: string, heading: string) => {
+      const column = Array.from(root.querySelectorAll('[part="partner"]')).find((c) => text(c).includes(partner))!;
+      return Array.from(column.querySelectorAll<HTMLElement>('[part="group"]')).find(
+        (g) => text(g.querySelector('h4')!).trim() === heading,
+      )!;
+    };
+    const shownTexts = (g: HTMLElement) => Array.from(g.querySelectorAll('[part="item-text"]')).map((t) => text(t));
+    afterEach(() => resetMedia());
+
+    it('shows its first 8 items and the rest on request with the keyboard: focus on the first new item, the count said', async () => {
+      const long = longGroup();
+      const own = long.interests.filter((i) => i.partnerId === 'zorg' && i.scope === 'organisation');
+      const { root, settle } = await setup(long);
+      let g = group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)');
+      expect(shownTexts(g)).to.deep.equal(own.slice(0, 8).map((i) => i.text));
+      const more = button(g, 'Meer tonen')!;
+      expect(text(more)).to.contain(`(nog ${own.length - 8})`);
+      expect(more.getAttribute('type')).to.equal('button');
+
+      await tabTo((el) => el === more);
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      g = group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)');
+      expect(shownTexts(g)).to.deep.equal(own.slice(0, 28).map((i) => i.text));
+      expect(focused(), 'focus on the first item shown now').to.equal(item(root, own[8].id));
+      expect(text(root.querySelector('[part="status"]')!).trim()).to.equal(`20 meer getoond, 28 van ${own.length}.`);
+
+      await tabTo((el) => el === button(g, 'Meer tonen'));
+      await sendKeys({ press: 'Space' });
+      await settle();
+      g = group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)');
+      expect(shownTexts(g)).to.deep.equal(own.map((i) => i.text));
+      expect(button(g, 'Meer tonen'), 'nothing more to show').to.equal(undefined);
+      expect(focused()).to.equal(item(root, own[28].id));
+      expect(text(root.querySelector('[part="status"]')!).trim()).to.equal(
+        `${own.length - 28} meer getoond, ${own.length} van ${own.length}.`,
+      );
+    });
+
+    it('prints every item, also those the screen does not show yet', async () => {
+      const long = longGroup();
+      const own = long.interests.filter((i) => i.partnerId === 'zorg' && i.scope === 'organisation');
+      const { root, overzicht, settle } = await setup(long);
+      expect(shownTexts(group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)'))).to.have.length(8);
+
+      await emulateMedia({ media: 'print' });
+      // The page learns of print media with its next frame.
+      let g = await until(() => {
+        const found = group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)');
+        return shownTexts(found).length > 8 && found;
+      }, 'more items in print');
+      expect(shownTexts(g)).to.deep.equal(own.map((i) => i.text));
+      expect(button(g, 'Meer tonen')).to.equal(undefined);
+      await resetMedia();
+      await until(
+        () => shownTexts(group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)')).length === 8,
+        'the first 8 again on screen',
+      );
+      await settle();
+
+      // window.print() prints at once after `beforeprint`: every item is there before it returns.
+      window.dispatchEvent(new Event('beforeprint'));
+      g = group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)');
+      expect(shownTexts(g)).to.have.length(own.length);
+      window.dispatchEvent(new Event('afterprint'));
+      await overzicht.updateComplete;
+      expect(shownTexts(group(root, 'Wijkverpleging Oost', 'Eigen belang (organisatie)'))).to.have.length(8);
+    });
   });
 
   it('says what it needs outside a workshop', async () => {

@@ -80,6 +80,25 @@ describe('get/bring matches people judge', () => {
     expect(store.snapshot.matches).to.deep.equal([]);
   });
 
+  it('say which gets are met, the same as their ranked lists, also after a dismissal', () => {
+    const store = facilitator();
+    const agree = () => {
+      for (const m of ground(store).matches) expect(m.matched, m.get.text).to.equal(m.matches.length > 0);
+    };
+    agree();
+    expect(
+      ground(store)
+        .matches.filter((m) => m.matched)
+        .map((m) => m.get.id),
+    ).to.deep.equal(['c-gem-get', 'c-wonen-get']);
+    store.judgeMatch('c-gem-get', 'c-zorg-bring', 'dismissed');
+    agree();
+    expect(ground(store).matches.find((m) => m.get.id === 'c-gem-get')!.matched).to.equal(false);
+    store.judgeMatch('c-zorg-get', 'c-gem-bring', 'confirmed');
+    agree();
+    expect(ground(store).matches.find((m) => m.get.id === 'c-zorg-get')!.matched).to.equal(true);
+  });
+
   it('go along in the workshop file and come back from it', () => {
     const store = facilitator();
     store.judgeMatch('c-wonen-get', 'c-zorg-bring', 'confirmed');

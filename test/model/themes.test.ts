@@ -208,12 +208,18 @@ describe('themes: get and bring', () => {
       contribution('b3', 'gemeente', 'bring', 'Signalen uit de wijk', ['vroegsignalering']),
     ];
     const found = matchGetsAndBrings(contributions);
-    const summary = [...found].map(([get, matches]) => [get, matches.map((m) => [m.bring.id, m.themes, m.words])]);
-    expect(summary).to.deep.equal([
-      ['g1', [['b1', ['vroegsignalering'], []]]],
-      ['g2', [['b1', [], ['contact']]]],
-      ['g3', []],
+    const summary = ['g1', 'g2', 'g3'].map((get) => [
+      get,
+      found.any(get),
+      found.of(get).map((m) => [m.bring.id, m.themes, m.words]),
     ]);
+    expect(summary).to.deep.equal([
+      ['g1', true, [['b1', ['vroegsignalering'], []]]],
+      ['g2', true, [['b1', [], ['contact']]]],
+      ['g3', false, []],
+    ]);
+    expect(found.any('g2', new Set(['b1'])), 'none left once b1 is left out').to.equal(false);
+    expect(found.of('b1'), 'a bring is no get').to.deep.equal([]);
   });
 
   it('does not pair texts on a shared part of a word', () => {
@@ -221,7 +227,8 @@ describe('themes: get and bring', () => {
       contribution('g', 'zorg', 'get', 'Structurele financiering voor wijkverpleging'),
       contribution('b', 'wonen', 'bring', 'Een ruimte in de wijk voor een wekelijks spreekuur'),
     ]);
-    expect(found.get('g')).to.deep.equal([]);
+    expect(found.of('g')).to.deep.equal([]);
+    expect(found.any('g')).to.equal(false);
   });
 
   it('ranks the best matches first: a shared theme, then more and rarer shared words', () => {
@@ -232,6 +239,6 @@ describe('themes: get and bring', () => {
       contribution('b3', 'zorg', 'bring', 'Huisbezoek', ['eenzaamheid']),
       contribution('b4', 'sport', 'bring', 'Sport in de buurt'),
     ]);
-    expect(found.get('g')!.map((m) => m.bring.id)).to.deep.equal(['b3', 'b2', 'b1', 'b4']);
+    expect(found.of('g').map((m) => m.bring.id)).to.deep.equal(['b3', 'b2', 'b1', 'b4']);
   });
 });

@@ -1,16 +1,23 @@
 // The integrity of every update, on the raw wire as an attacker would send it,
 // against the real server in this process: updates nested deeper than the
 // schema, and updates with flipped bits, are refused without touching the room,
-// whose later edits still go through and are stored.
+// whose later edits still go through and are stored. A client id belongs to
+// the device that first claimed it, so a partner cannot take the facilitator's
+// clock (and with it the facilitator's offline work), nor slip in a change that
+// waits on the facilitator's next one; and a partner's device that carries the
+// facilitator's changes the server lost (a restored backup) is told so, not
+// blamed, while its own card goes on syncing.
 //
 //   npm run test:server
 
 import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, test } from 'node:test';
+import { writeVarString } from 'lib0/encoding';
 import * as Y from 'yjs';
 import { startSyncServer } from '../../server/sync-server.mjs';
-import { STEP, Wire, cleanUp, secret, syncMessage, tempFolder, token, waitFor } from './support.mjs';
+import { STEP, TYPE, Wire, cleanUp, message, secret, syncMessage, tempFolder, token, waitFor } from './support.mjs';
 
 /** @type {import('../../server/sync-server.mjs').SyncServer[]} */
 const servers = [];
@@ -22,13 +29,19 @@ async function start(dbPath = join(tempFolder(), 'rooms.sqlite')) {
   return { ...sync, dbPath };
 }
 
+/** @param {Awaited<ReturnType<typeof start>>} sync */
+async function stop(sync) {
+  servers.splice(servers.indexOf(sync), 1);
+  await sync.stop();
+}
+
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((sync) => sync.stop()));
   cleanUp();
 });
 after(cleanUp);
 
-/** A room with one partner and one draft, as the facilitator's device makes it; returns its document. */
+/** A room in step 2 with one partner and one draft, as the facilitator's device makes it; returns its document. */
 async function room(url, name) {
   const facilitator = new Wire(url);
   const doc = await facilitator.syncDoc(name, token(name));
@@ -42,6 +55,7 @@ async function room(url, name) {
     draft.set('text', new Y.Text('Samen'));
     draft.set('consent', new Y.Map());
     draft.set('reasons', new Y.Map());
+    doc.getMap('na:meta').set('step', 2);
   });
   return { facilitator, doc };
 }
@@ -81,8 +95,7 @@ test('row 1: a partner nesting 3,000 maps under its own consent is refused; the 
   facilitator.end();
   reader.end();
   attacker.end();
-  await sync.stop();
-  servers.splice(servers.indexOf(sync), 1);
+  await stop(sync);
   const again = await start(sync.dbPath);
   const opened = await new Wire(again.url).syncDoc('r1', token('r1'));
   assert.equal(opened.getText('na:title').toString(), 'Daarna');
@@ -125,4 +138,136 @@ test('row 5: updates with flipped bits are refused and leave the room whole', as
     'the room holds no update waiting on a missing part',
   );
   await stillWorks(doc, seen, 'Verder');
+});
+
+/** The stateless messages `wire` received for `name`, read as JSON. */
+const statelessOf = (wire, name) =>
+  wire.received.filter((m) => m.name === name && m.type === TYPE.stateless).map((m) => JSON.parse(m.reason ?? '{}'));
+
+/** A reader's copy of document `name`. */
+const read = (url, name) => new Wire(url).syncDoc(name, token(name));
+
+test('row 3: a partner writing under the facilitator client id is closed; the facilitator offline work arrives whole', async () => {
+  const sync = await start();
+  const { facilitator, doc } = await room(sync.url, 'r3');
+  const seen = await read(sync.url, 'r3');
+  await waitFor(() => seen.getMap('na:meta').get('step') === 2, 'the room is in step 2');
+  assert.match(seen.getMap('na:authors').get(String(doc.clientID)), /^facilitator \S+$/, 'the client id is bound');
+
+  // The facilitator goes offline and works on.
+  facilitator.end();
+  doc.transact(() => {
+    doc.getMap('na:meta').set('step', 3);
+    doc.getText('na:title').insert(0, 'Zorg in de wijk');
+  });
+
+  // A partner writes and deletes 200 structs under the facilitator's client id.
+  const attacker = new Wire(sync.url);
+  const own = await attacker.syncDoc('r3', token('r3', 'partner', 'p1'));
+  const squat = new Y.Doc();
+  Y.applyUpdate(squat, Y.encodeStateAsUpdate(own));
+  squat.clientID = doc.clientID;
+  // Its claim of that client id changes nothing: the id is the facilitator's.
+  await attacker.send(message('r3', TYPE.stateless, (e) => writeVarString(e, JSON.stringify({ own: doc.clientID }))));
+  const before = Y.encodeStateVector(squat);
+  const question = squat.getMap('na:questions').set('q1', new Y.Map());
+  for (let n = 0; n < 200; n++) question.set('order', `a${n}`);
+  squat.getMap('na:questions').delete('q1');
+  await attacker.send(syncMessage('r3', STEP.update, Y.encodeStateAsUpdate(squat, before)));
+  const close = await waitFor(() => attacker.closeOf('r3'), 'the attacker is closed');
+  assert.equal(close.reason, 'relayed');
+  assert.deepEqual(statelessOf(attacker, 'r3').at(-1)?.refused, ['relayed']);
+
+  // The facilitator comes back: everything done offline reaches every device.
+  const back = new Wire(sync.url);
+  await back.syncDoc('r3', token('r3'), doc);
+  await waitFor(() => seen.getMap('na:meta').get('step') === 3, 'the offline step arrives');
+  assert.equal(seen.getText('na:title').toString(), 'Zorg in de wijk');
+  assert.equal(back.closeOf('r3'), undefined, 'the facilitator is not closed');
+  assert.equal(seen.getMap('na:questions').size, 0);
+});
+
+test('row 4: a change that waits on the facilitator next change is refused before it can land', async () => {
+  const sync = await start();
+  const { doc } = await room(sync.url, 'r4');
+  const seen = await read(sync.url, 'r4');
+  await waitFor(() => seen.getMap('na:meta').get('step') === 2, 'the room is in step 2');
+
+  // The attacker guesses the facilitator's next change (step 4) and writes
+  // step 1 right after it, under its own client id.
+  const ahead = new Y.Doc();
+  Y.applyUpdate(ahead, Y.encodeStateAsUpdate(doc));
+  ahead.clientID = doc.clientID;
+  ahead.getMap('na:meta').set('step', 4);
+  const attacking = new Y.Doc();
+  Y.applyUpdate(attacking, Y.encodeStateAsUpdate(ahead));
+  const before = Y.encodeStateVector(attacking);
+  attacking.getMap('na:meta').set('step', 1);
+  const attacker = new Wire(sync.url);
+  await attacker.join('r4', token('r4', 'partner', 'p1'));
+  await attacker.send(syncMessage('r4', STEP.update, Y.encodeStateAsUpdate(attacking, before)));
+  const close = await waitFor(() => attacker.closeOf('r4'), 'the attacker is closed');
+  assert.equal(close.reason, 'out-of-order');
+
+  // The facilitator's real next change: step 4 stays step 4 everywhere.
+  doc.getMap('na:meta').set('step', 4);
+  await waitFor(() => seen.getMap('na:meta').get('step') === 4, 'step 4 arrives');
+  const again = await read(sync.url, 'r4');
+  assert.equal(again.getMap('na:meta').get('step'), 4);
+  assert.equal(servers[0].server.hocuspocus.documents.get('r4')?.store.pendingStructs, null);
+});
+
+test('row 11: after a restored backup, a partner carrying the facilitator lost step is told so, not blamed, and its card still syncs', async () => {
+  let sync = await start();
+  const { facilitator, doc } = await room(sync.url, 'r11');
+  await waitFor(async () => (await read(sync.url, 'r11')).getMap('na:authors').size > 0, 'the binding is there');
+  facilitator.end();
+  const dbPath = sync.dbPath;
+  await stop(sync);
+  const backup = `${dbPath}.backup`;
+  copyFileSync(dbPath, backup);
+
+  // The facilitator moves on to step 3 and reveals; the partner's device follows.
+  sync = await start(dbPath);
+  const again = new Wire(sync.url);
+  await again.syncDoc('r11', token('r11'), doc);
+  again.forward('r11', doc);
+  doc.transact(() => {
+    doc.getMap('na:meta').set('step', 3);
+    doc.getMap('na:meta').set('revealed', true);
+  });
+  const partner = new Wire(sync.url);
+  const shared = await partner.syncDoc('r11', token('r11', 'partner', 'p1'));
+  await waitFor(() => shared.getMap('na:meta').get('step') === 3, 'the partner follows to step 3');
+  const card = await partner.syncDoc('r11/card/p1', token('r11', 'partner', 'p1'));
+  again.end();
+  partner.end();
+  await stop(sync);
+
+  // The backup from before is restored.
+  copyFileSync(backup, dbPath);
+  sync = await start(dbPath);
+  const back = new Wire(sync.url);
+  await back.syncDoc('r11', token('r11', 'partner', 'p1'), shared);
+  const close = await waitFor(() => back.closeOf('r11'), 'the partner hears about it');
+  assert.equal(close.reason, 'relayed');
+  const told = statelessOf(back, 'r11').at(-1);
+  assert.deepEqual(told?.refused, ['relayed'], 'not blamed for the step');
+  assert.ok(told?.held && String(doc.clientID) in told.held, 'told how far the server holds the facilitator');
+  const seen = await read(sync.url, 'r11');
+  assert.equal(seen.getMap('na:meta').get('step'), 2, 'the room keeps the state it has');
+
+  // The partner's own card goes on: two new interests reach the server.
+  const cardWire = new Wire(sync.url);
+  await cardWire.syncDoc('r11/card/p1', token('r11', 'partner', 'p1'), card);
+  cardWire.forward('r11/card/p1', card);
+  card.transact(() => {
+    for (const id of ['i1', 'i2']) {
+      const interest = card.getMap('na:interests').set(id, new Y.Map());
+      interest.set('order', `a${id}`);
+      interest.set('text', new Y.Text(`Belang ${id}`));
+    }
+  });
+  const cardSeen = await new Wire(sync.url).syncDoc('r11/card/p1', token('r11'));
+  await waitFor(() => cardSeen.getMap('na:interests').size === 2, 'both interests reach the server');
 });

@@ -224,6 +224,10 @@ export class Wire {
   async syncDoc(name, tokenText, doc = new Y.Doc()) {
     const answer = await this.join(name, tokenText);
     if (answer.sub !== AUTH.authenticated) throw new Error(`refused: ${answer.reason}`);
+    // As the library's client does: claim the client id before writing under it.
+    await this.send(
+      message(name, TYPE.stateless, (e) => encoding.writeVarString(e, JSON.stringify({ own: doc.clientID }))),
+    );
     this.socket.on('message', (/** @type {Buffer} */ data) => {
       const m = decode(data);
       if (m.name === name && m.type === TYPE.sync && m.payload && m.sub !== STEP.one)

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import * as Y from 'yjs';
+import type { Held } from '../../src/model/held.js';
 import type { Refusal } from '../../src/model/rules.js';
 import type { ConnectionState, Presence } from '../../src/model/store-api.js';
 import { YWorkshopStore } from '../../src/model/store.js';
@@ -31,6 +32,8 @@ export class Device {
   presence: Presence[] = [];
   /** What the server refused of this device's changes, each time. */
   readonly refusals: Refusal[][] = [];
+  /** What the server said it holds of other devices' changes this device carried, each time. */
+  readonly behind: { held: Held; partnerId?: string }[] = [];
   #connection?: SyncConnection;
 
   constructor(
@@ -52,6 +55,7 @@ export class Device {
       },
       onPresence: (presence) => (this.presence = presence),
       onRefused: (refused) => this.refusals.push(refused),
+      onBehind: (held, _server, partnerId) => this.behind.push({ held, partnerId }),
       watchReveal: (onRevealed) => {
         let shown = this.store.snapshot.revealed;
         return this.store.subscribe((snapshot) => {

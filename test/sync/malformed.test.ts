@@ -220,7 +220,9 @@ describe('malformed data written over sync', () => {
     ]);
     expect(file.partners.map((p) => p.id)).not.to.include.members(['p-number', 'p-array']);
     const interest = file.interests.find((i) => i.id === 'i-zorg-1')!;
-    expect(interest).to.deep.include({ text: '', kind: 'wish', scope: 'organisation' });
+    // A kind that is neither wish nor demand reads as not chosen yet: the partner chooses again.
+    expect(interest).to.deep.include({ text: '', scope: 'organisation' });
+    expect(interest).to.not.have.property('kind');
     expect(interest).not.to.have.any.keys('motivation', 'themes');
     expect(file.interests.find((i) => i.id === 'i-weird')).to.deep.include({ text: '', themes: ['wijk'] });
     expect(file.contributions.find((c) => c.id === 'c-zorg-get')).to.deep.include({ direction: 'get', text: '' });

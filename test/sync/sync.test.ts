@@ -208,6 +208,16 @@ describe('<netwerk-ambitie sync>', () => {
 
   const connectionText = (element: NetwerkAmbitie) =>
     element.shadowRoot?.querySelector('[part="connection"]')?.textContent?.trim();
+  /** The guided workshop on a device connected to `room`, kept in memory unless `storage` says otherwise. */
+  const synced = async (room: string, request: Omit<TokenRequest, 'room'> = {}, storage = 'none') =>
+    fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie
+        storage=${storage}
+        workshop-id=${room}
+        sync=${url}
+        token=${await token({ room, ...request })}
+      ></netwerk-ambitie>`,
+    );
 
   it('connects, takes the partner from its token, and shares the workshop with the facilitator', async () => {
     const room = uniqueId('room');
@@ -252,14 +262,7 @@ describe('<netwerk-ambitie sync>', () => {
   it('says it is reconnecting while the server is away, keeping the edits made meanwhile', async function () {
     this.timeout(30000);
     const room = uniqueId('room');
-    const element = await fixture<NetwerkAmbitie>(
-      html`<netwerk-ambitie
-        storage="none"
-        workshop-id=${room}
-        sync=${url}
-        token=${await token({ room })}
-      ></netwerk-ambitie>`,
-    );
+    const element = await synced(room);
     await until(() => connectionText(element) === 'Verbonden', 'connected', NETWORK);
     await executeServerCommand('sync-stop');
     await until(
@@ -415,5 +418,92 @@ describe('<netwerk-ambitie sync>', () => {
     const element = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie storage="none"></netwerk-ambitie>`);
     expect(element.shadowRoot!.querySelector('[part="connection"]')).to.equal(null);
     expect(element.store.session.connection).to.equal(undefined);
+  });
+
+  // A server that lost its latest state (a restored backup) and a partner's
+  // device that still carries the facilitator's changes from before: the device
+  // is taken back in step with the server, is told what happened (not blamed),
+  // and keeps what its partner wrote; when the facilitator's device returns
+  // (taking itself back in step as well: it carries a change of the partner's
+  // that was built on the lost step), its changes come back to everyone.
+  const readers: Device[] = [];
+  afterEach(() => {
+    for (const each of readers.splice(0)) each.disconnect();
+  });
+
+  it('after a restored backup: a partner device is taken back in step, keeps its own question and card, and gets the facilitator changes back later', async function () {
+    this.timeout(30000);
+    const room = uniqueId('room');
+    const file = await exampleWorkshop();
+    const interest = file.interests.find((each) => each.partnerId !== 'zorg')!;
+    const question = 'Wat bedoelen jullie met wijkgericht?';
+    const asked = (questions: { text: string }[]) => questions.filter((q) => q.text === question).length;
+    const facilitator = await synced(room);
+    await until(() => connectionText(facilitator) === 'Verbonden', 'the facilitator is connected', NETWORK);
+    facilitator.store.replace(file);
+    facilitator.store.setStep(2);
+    const partner = await synced(room, { role: 'partner', partner: 'zorg' }, 'indexeddb');
+    await until(
+      () => connectionText(partner) === 'Verbonden' && partner.store.snapshot.step === 2,
+      'the partner device follows the room',
+      NETWORK,
+    );
+
+    await executeServerCommand('sync-backup');
+    await until(
+      () => [facilitator, partner].every((each) => connectionText(each) === 'Verbonden'),
+      'both are back',
+      NETWORK,
+    );
+    // After the backup: the facilitator moves on, the partner asks a question.
+    facilitator.store.setStep(3);
+    await until(() => partner.store.snapshot.step === 3, 'the partner follows to step 3', NETWORK);
+    partner.store.addQuestion(interest.id, question);
+    await until(
+      () => asked(facilitator.store.snapshot.questions) === 1,
+      'the question reaches the facilitator',
+      NETWORK,
+    );
+    const page = facilitator.parentElement!;
+    facilitator.remove();
+
+    // The backup is restored; the partner's device carries the lost step.
+    await executeServerCommand('sync-restore');
+    await until(() => partner.store.snapshot.step === 2, 'the partner is taken back in step', NETWORK);
+    await until(() => connectionText(partner) === 'Verbonden', 'the partner is connected again', NETWORK);
+    expect(noticeText(partner)).to.contain('De server had wijzigingen van andere apparaten niet meer');
+    expect(noticeText(partner)).not.to.contain('mag alleen de begeleider');
+    expect(asked(partner.store.snapshot.questions)).to.equal(1);
+
+    // What the partner wrote reaches the server, and its card goes on.
+    const reader = new Device('reader', url, room, await token({ room })).connect();
+    readers.push(reader);
+    await until(
+      () => asked(reader.file.questions) === 1 && reader.file.step === 2,
+      'the question is on the server, in step 2',
+      NETWORK,
+    );
+    partner.store.addInterest('zorg', { scope: 'organisation', kind: 'wish', text: 'Na de herstart' });
+    await until(
+      () => reader.file.interests.some((each) => each.text === 'Na de herstart'),
+      'the new interest reaches the server',
+      NETWORK,
+    );
+
+    // The facilitator's device returns with its step 3: everyone follows.
+    page.append(facilitator);
+    await until(
+      () => reader.file.step === 3 && partner.store.snapshot.step === 3,
+      'the facilitator step is back everywhere',
+      NETWORK,
+    );
+    expect(asked(partner.store.snapshot.questions)).to.equal(1);
+
+    // What this browser keeps was taken back too: it opens with the question, without the server.
+    partner.remove();
+    const reopened = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie workshop-id=${room}></netwerk-ambitie>`);
+    await reopened.ready;
+    expect(asked(reopened.store.snapshot.questions)).to.equal(1);
+    expect(reopened.store.snapshot.interests.some((each) => each.text === 'Na de herstart')).to.equal(true);
   });
 });

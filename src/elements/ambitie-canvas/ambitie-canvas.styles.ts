@@ -3,6 +3,7 @@ import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
 import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
+import { sectionStyles } from '../controllers/section-tabs.js';
 import { POSTER_PAGE } from './poster-page.js';
 import { posterPrint } from './poster.styles.js';
 
@@ -12,6 +13,7 @@ export const styles = [
   kindStyles,
   content,
   panel,
+  sectionStyles,
   css`
     :host {
       container-type: inline-size;
@@ -315,6 +317,45 @@ export const styles = [
       border-radius: var(--_radius);
     }
 
+    /*
+     * One section at a time (the guided workshop): the header on one line, and
+     * the cards of a section side by side where there is room, so a section
+     * fits a projected screen.
+     */
+    :host([sections]) .canvas {
+      gap: var(--_space);
+    }
+    :host([sections]) .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem var(--_space);
+    }
+    :host([sections]) .header .empty {
+      flex-basis: 100%;
+    }
+    /*
+     * On a wide screen a section's cards stand side by side in a lane that
+     * scrolls sideways, as notes on a flip-over: a section stays about one
+     * screen high however many themes, gets or demands there are.
+     */
+    @media screen {
+      @container (min-width: 48rem) {
+        :host([sections]) .section-panel ul.cards {
+          grid-auto-flow: column;
+          grid-auto-columns: minmax(17rem, 1fr);
+          align-items: start;
+          overflow-x: auto;
+          overscroll-behavior-x: contain;
+          scroll-snap-type: x proximity;
+          padding-block-end: 0.5rem;
+        }
+        :host([sections]) .section-panel ul.cards > li {
+          scroll-snap-align: start;
+        }
+      }
+    }
+
     /* A poster for the projector: larger type, sections side by side. */
     @media screen {
       :host([poster]) {
@@ -384,6 +425,22 @@ export const styles = [
       }
       .drafts {
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+      }
+      /* Printed from the sections, the poster is laid out as a whole: the statement on top, three columns, the ambition. */
+      :host([sections]) .sections {
+        display: grid;
+        gap: calc(var(--_space) * 1.5);
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+      :host([sections]) .section-panel:last-child {
+        display: contents !important;
+      }
+      :host([sections]) .statement {
+        order: -1;
+        grid-column: 1 / -1;
+      }
+      :host([sections]) .ambition {
+        grid-column: 1 / -1;
       }
     }
   `,

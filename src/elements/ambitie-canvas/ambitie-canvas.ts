@@ -8,6 +8,7 @@ import type { WorkshopFile } from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
 import { Announcer } from '../controllers/announcer.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { SectionTabs } from '../controllers/section-tabs.js';
 import { printAlone } from '../shared/print-alone.js';
 import { styles } from './ambitie-canvas.styles.js';
 import { AmbitionSection } from './ambition.js';
@@ -62,6 +63,10 @@ import { StatementSection } from './statement.js';
  * @csspart consent-summary - Who has not responded and who objects.
  * @csspart adopt - Adopting a draft as the shared ambition, or why that cannot be done yet.
  * @csspart kind - The wish/demand marker (also `kind-wish`, `kind-demand`).
+ * @csspart section-nav - The tabs of the sections and the keys that move between them (with `sections`).
+ * @csspart section-tabs - The row of tabs, one per section.
+ * @csspart section-tab - One section's tab (the one shown also has `section-tab-current`).
+ * @csspart section-tab-current - The tab of the section shown.
  */
 export class AmbitieCanvas extends NaElement {
   static override styles = styles;
@@ -69,6 +74,16 @@ export class AmbitieCanvas extends NaElement {
   /** Shows the canvas as a poster for a projector: large type, the sections side by side. */
   @property({ type: Boolean, reflect: true })
   poster = false;
+
+  /**
+   * Shows one section at a time, with tabs to move between them (as the guided
+   * workshop does on a projected screen): common ground, get and bring,
+   * attention points, and the ambition with the consent round. Alt+Page Down
+   * and Alt+Page Up move on and back; the section is remembered on the device.
+   * Printed, everything shows. Not with `poster`.
+   */
+  @property({ type: Boolean, reflect: true })
+  sections = false;
 
   /** How many gets the matrix shows. */
   @state() private shownGets: number = SHOWN.cards;
@@ -85,6 +100,23 @@ export class AmbitieCanvas extends NaElement {
   readonly #commonGround = new CommonGroundSection(this.#kit);
   readonly #attention = new AttentionSection(this.#kit, this);
   readonly #ambition = new AmbitionSection(this.#kit);
+  readonly #tabs = new SectionTabs(this, {
+    key: '4',
+    store: () => this.store,
+    label: () => this.say(() => msg('Onderdelen van stap 4')),
+    sections: () =>
+      this.say(() => [
+        { id: 'common-ground', label: msg('Gemeenschappelijke grond') },
+        { id: 'get-bring', label: msg('Halen en brengen') },
+        { id: 'attention', label: msg('Aandachtspunten') },
+        { id: 'ambition', label: msg('Ambitie en instemming') },
+      ]),
+    active: () => this.#inSections,
+  });
+
+  get #inSections(): boolean {
+    return this.sections && !this.poster;
+  }
 
   /** Everything but the questions and the follow-up. */
   protected override select(file: WorkshopFile, _derived: Derived, store: WorkshopStore): Slice {
@@ -104,6 +136,14 @@ export class AmbitieCanvas extends NaElement {
   constructor() {
     super();
     new PosterPage(this);
+  }
+
+  /** A lane of cards that scrolls sideways (sections on a wide screen) can be scrolled from the keyboard too. */
+  protected override updated(): void {
+    if (!this.#inSections) return;
+    const lanes = [...this.renderRoot.querySelectorAll<HTMLElement>('.section-panel:not([hidden]) ul.cards')];
+    const scrolls = lanes.map((lane) => lane.scrollWidth > lane.clientWidth + 1);
+    lanes.forEach((lane, i) => (scrolls[i] ? (lane.tabIndex = 0) : lane.removeAttribute('tabindex')));
   }
 
   protected override render(): TemplateResult {
@@ -126,14 +166,30 @@ export class AmbitieCanvas extends NaElement {
           }
         </header>
         <p class="visually-hidden" role="status" part="status">${this.#announcer.text}</p>
-        ${this.#statement.render(file)}
-        <div class="board">
-          ${this.#commonGround.render(analysis)} ${this.#matrix(file, analysis)}
-          ${this.#attention.render(file, analysis)}
-        </div>
-        ${networkSection()} ${this.#ambition.render(file)}
+        ${this.#inSections ? this.#sectioned(file, analysis) : this.#whole(file, analysis)}
       </article>
     `;
+  }
+
+  /** Everything at once: the statement, the board of three, the network picture and the ambition. */
+  #whole(file: WorkshopFile, analysis: Derived): TemplateResult {
+    return html`${this.#statement.render(file)}
+      <div class="board">
+        ${this.#commonGround.render(analysis)} ${this.#matrix(file, analysis)} ${this.#attention.render(file, analysis)}
+      </div>
+      ${networkSection()} ${this.#ambition.render(file)}`;
+  }
+
+  /** One section at a time (the network picture with the common ground); the statement opens the ambition's section. */
+  #sectioned(file: WorkshopFile, analysis: Derived): TemplateResult {
+    const tabs = this.#tabs;
+    return html`${tabs.tabs()}
+      <div class="sections">
+        ${tabs.panel('common-ground', html`${this.#commonGround.render(analysis)} ${networkSection()}`)}
+        ${tabs.panel('get-bring', this.#matrix(file, analysis))}
+        ${tabs.panel('attention', this.#attention.render(file, analysis))}
+        ${tabs.panel('ambition', html`${this.#statement.render(file)} ${this.#ambition.render(file)}`)}
+      </div>`;
   }
 
   #matrix(file: WorkshopFile, analysis: Derived): TemplateResult {

@@ -10,7 +10,8 @@ import type { Announcer } from '../controllers/announcer.js';
 import type { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import { partnerName } from '../shared/partner-choice.js';
-import { firstOf, SHOWN } from './more.js';
+import { BoundedLists } from '../shared/more.js';
+import { SHOWN } from './more.js';
 
 /** What the canvas lends its sections: its workshop, language, live region and focus. */
 export interface CanvasHost extends SectionHost {
@@ -31,15 +32,17 @@ export interface TextFieldOptions {
 
 /**
  * What the canvas's sections share: stable ids, partners' names, one item in
- * words, the items behind a theme (the first few, more on request) and a
- * text that autosaves.
+ * words, the items behind a theme (the first few, more on request; all in
+ * print) and a text that autosaves.
  */
 export class CanvasKit {
   #ids = new Map<string, string>();
-  /** How many items a theme, suggestion or tension shows, where more were asked for. */
-  #shownItems: ReadonlyMap<string, number> = new Map();
+  /** The items behind each theme, suggestion or tension, the first few shown (all in print). */
+  readonly #items: BoundedLists;
 
-  constructor(readonly canvas: CanvasHost) {}
+  constructor(readonly canvas: CanvasHost) {
+    this.#items = new BoundedLists(canvas.host, SHOWN.items, SHOWN.cards);
+  }
 
   get store(): WorkshopStore | undefined {
     return this.canvas.store();
@@ -93,16 +96,7 @@ export class CanvasKit {
 
   /** The items behind theme, suggestion or tension `key`: the first few, more on request. */
   items(key: string, name: string, ids: string[], analysis: Derived): TemplateResult {
-    const count = this.#shownItems.get(key) ?? SHOWN.items;
-    const items = firstOf(
-      ids,
-      count,
-      () => {
-        this.#shownItems = new Map([...this.#shownItems, [key, count + SHOWN.cards]]);
-        this.update();
-      },
-      msg(str`punten bij ‘${name}’`),
-    );
+    const items = this.#items.firstOf(key, ids, msg(str`punten bij ‘${name}’`));
     return html`<ul class="items">
         ${items.shown.map((id) => html`<li>${this.item(analysis.items.get(id))}</li>`)}
       </ul>

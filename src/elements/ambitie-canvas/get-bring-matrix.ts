@@ -30,7 +30,7 @@ export interface MatrixView {
  */
 export function getBringMatrix(view: MatrixView): TemplateResult {
   const gets = view.derived.commonGround(textAnalysis).matches.filter((m) => m.get.text.trim());
-  const unmatched = gets.filter((m) => m.matches.length === 0);
+  const unmatched = gets.filter((m) => !m.matched);
   const cards = firstOf(gets, view.shownGets, view.moreGets, msg('wat partners komen halen'));
   return html`<section class="panel matrix" part="matrix" aria-labelledby="matrix-heading">
     <h3 id="matrix-heading">${msg('Halen en brengen')}</h3>
@@ -145,7 +145,7 @@ function getCard(view: MatrixView, m: GetMatches): TemplateResult {
       <span class="item-text">${m.get.text}</span>
     </p>
     ${
-      m.matches.length
+      m.matched
         ? html`<p class="sub">${msg('Wordt gebracht door:')}</p>
             <ul class="items">
               ${repeat(

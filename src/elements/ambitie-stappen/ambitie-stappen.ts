@@ -1,22 +1,20 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { agendaHeading, durationLabel, spokenDuration, stepLabel } from '../../i18n/labels.js';
+import { property } from 'lit/decorators.js';
+import { agendaHeading, durationLabel, stepLabel } from '../../i18n/labels.js';
 import { agendaFor, type Agenda } from '../../model/agenda.js';
 import type { Derived } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
+import { Announcer } from '../controllers/announcer.js';
 import { presenceLine } from '../shared/presence.js';
 import { styles } from './ambitie-stappen.styles.js';
-import { Ticks, tickingText } from './ticking-text.js';
-import { clockFace, leftAt, MINUTE, minutesLeft, realClock, type TimerClock, type Timebox } from './timebox.js';
+import { iconLabel, StepTimer } from './step-timer.js';
+import { MINUTE, realClock, type TimerClock } from './timebox.js';
 
 const STEPS: readonly Step[] = [1, 2, 3, 4, 5];
-
-/** How often a running timer refreshes its face. */
-const TICK = 250;
 
 /** "3 van 4 partners klaar", or what each step counts. */
 function progressText(file: WorkshopFile, derived: Derived, step: Step): string {
@@ -36,26 +34,33 @@ function progressText(file: WorkshopFile, derived: Derived, step: Step): string 
   }
 }
 
-/** A time left in words, for screen readers: "12 minuten en 30 seconden". */
-const spoken = (ms: number): string => spokenDuration(Math.ceil(ms / 1000));
+/** How far a step is, in short: "3/4" (the words are given to screen readers). */
+function progressShort(derived: Derived, step: Step): string {
+  const { done, total } = derived.stepProgress(step);
+  return total ? `${done}/${total}` : '–';
+}
 
 /**
  * The five steps of the workshop as navigation: the current step, how far
  * each step is (how many partners are done), and the agenda computed from the
  * number of partners. The facilitator moves the workshop from step to step,
- * runs a timebox timer for the current step, and can undo and redo changes.
+ * runs the timebox timer of the current step, and can undo and redo changes.
  * On a partner's device (`role="partner"` on `<netwerk-ambitie>`) the steps
- * are shown but only the facilitator can move them.
+ * and the timer are shown but only the facilitator can change them.
  *
- * The timer is kept on this device only: each step has its own, counting down
- * that step's minutes from the agenda. Moving to another step pauses it.
- * It is announced to screen readers when started, paused, reset, at every
- * whole minute and when time is up; never every second.
+ * The timer is the workshop's, shared by every device through the sync
+ * server (the projector too): it counts down the current step's minutes from
+ * the agenda and, past zero, counts the time over (`+01:23`, with the words
+ * "over tijd"). Moving to another step pauses it, or starts the new step's
+ * timer when the facilitator chose so. It is announced to screen readers
+ * when started, paused, reset, at every whole minute and once when time is
+ * up; never every second. Each device may switch on a short sound at the end.
  *
- * It has no attributes: everything comes from the workshop.
+ * With `compact` the steps, agenda and timer fold into one bar, for the
+ * guided workshop on a projected screen.
  *
  * @tag ambitie-stappen
- * @summary The five steps with progress, the agenda and a timebox timer per step.
+ * @summary The five steps with progress, the agenda and the workshop's shared timebox timer.
  *
  * @csspart base - The panel around everything.
  * @csspart presence - Who else is connected, in words (only with a sync server).
@@ -65,45 +70,46 @@ const spoken = (ms: number): string => spokenDuration(Math.ceil(ms / 1000));
  * @csspart step-button - The button that moves the workshop to a step (facilitator).
  * @csspart step-progress - How far a step is, in words, with its minutes.
  * @csspart agenda - The time plan: preparation, workshop and follow-up.
- * @csspart timer - The timebox timer of the current step (facilitator).
- * @csspart timer-time - The time left, as `mm:ss`.
- * @csspart timer-button - The start/pause and reset buttons.
+ * @csspart timer - The timebox timer of the current step.
+ * @csspart timer-time - The time left as `mm:ss`, or the time over as `+mm:ss`.
+ * @csspart timer-button - The start/pause and reset buttons (facilitator).
+ * @csspart timer-settings - The fold with the timer's settings: start with each step (facilitator), sound at the end.
  * @csspart history - The undo and redo buttons (facilitator).
  * @csspart note - The explanation on a partner's device that the facilitator moves the steps.
+ *
+ * @slot controls - More controls for the bar, after undo and redo (the guided workshop puts its view buttons there).
  */
 export class AmbitieStappen extends NaElement {
   static override styles = styles;
 
+  /** Folds the steps, the agenda and the timer into one compact bar (as the guided workshop shows them). */
+  @property({ type: Boolean, reflect: true })
+  compact = false;
+
   /**
-   * The clock the timers run on: the browser's by default. Replace it with
-   * one that you advance yourself to drive the timers in tests or demos.
+   * The clock the timer runs on: the browser's by default. Replace it with
+   * one that you advance yourself to drive the timer in tests or demos.
    * @internal
    */
   clock: TimerClock = realClock;
 
-  /** The timebox of each step that has been started (absent: untouched). */
-  @state() private timers: Partial<Record<Step, Timebox>> = {};
-
-  /** What the polite live region says last. */
-  @state() private announcement = '';
-
-  #stopTicking?: () => void;
-  /** Moves the running timer's face on, without rendering the steps again. */
-  #ticks = new Ticks();
+  readonly #announcer = new Announcer(this);
+  readonly #timer = new StepTimer({
+    host: this,
+    store: () => this.store,
+    step: () => this.workshop?.step,
+    duration: (step) => this.#agenda().steps[step - 1].minutes * MINUTE,
+    clock: () => this.clock,
+    announce: (text) => {
+      this.#say.set('timer', text);
+      this.requestUpdate();
+    },
+  });
+  /** What to announce with this update: the step, and the timer's latest news (a later minute replaces an earlier one). */
+  #say = new Map<'step' | 'timer', () => string>();
   #step?: Step;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#tickIfRunning();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopTicking?.();
-    this.#stopTicking = undefined;
-  }
-
-  /** The step, the partners, how far each step is, the session and the history. */
+  /** The step, the partners, how far each step is, the session, the history and the shared timer. */
   protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
     return [
       file.step,
@@ -112,6 +118,7 @@ export class AmbitieStappen extends NaElement {
       store.session,
       store.canUndo,
       store.canRedo,
+      store.timer,
       ...STEPS.flatMap((step) => Object.values(derived.stepProgress(step))),
     ];
   }
@@ -119,92 +126,33 @@ export class AmbitieStappen extends NaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const step = this.workshop?.step;
-    if (step === undefined || step === this.#step) return;
-    const previous = this.#step;
-    this.#step = step;
-    if (previous === undefined) return;
-    // Another step: its own timer takes over; the one left behind waits.
-    const box = this.timers[previous];
-    if (box?.startedAt !== undefined)
-      this.#set(previous, { ...box, left: leftAt(box, this.clock.now()), startedAt: undefined });
-    this.#announce(() => msg(str`De workshop is nu bij stap ${step}: ${stepLabel(step)}.`));
+    if (step !== undefined && step !== this.#step) {
+      const first = this.#step === undefined;
+      this.#step = step;
+      if (!first) this.#say.set('step', () => msg(str`De workshop is nu bij stap ${step}: ${stepLabel(step)}.`));
+    }
+    this.#timer.follow();
+    this.#flush();
+  }
+
+  /** Says what this update brought, in one message. */
+  #flush(): void {
+    const said = [...this.#say.values()];
+    this.#say.clear();
+    if (said.length) this.#announcer.announce(said.map((text) => this.say(text)).join(' '));
   }
 
   #agenda(): Agenda {
     return agendaFor(this.workshop?.partners.length ?? 0);
   }
 
-  #duration(step: Step): number {
-    return this.#agenda().steps[step - 1].minutes * MINUTE;
-  }
-
-  #left(step: Step): number {
-    const box = this.timers[step];
-    return box ? leftAt(box, this.clock.now()) : this.#duration(step);
-  }
-
-  #set(step: Step, box: Timebox | undefined): void {
-    const timers = { ...this.timers };
-    if (box) timers[step] = box;
-    else delete timers[step];
-    this.timers = timers;
-    this.#tickIfRunning();
-  }
-
-  #announce(text: () => string): void {
-    this.announcement = this.say(text);
-  }
-
   #go(step: Step): void {
-    if (this.workshop?.step !== step) this.store?.setStep(step);
-  }
-
-  #startOrPause(step: Step): void {
-    const box = this.timers[step];
-    const left = this.#left(step);
-    if (box?.startedAt !== undefined) {
-      this.#set(step, { ...box, left, startedAt: undefined });
-      this.#announce(() => msg(str`Timer gepauzeerd, nog ${spoken(left)}.`));
-    } else if (left > 0) {
-      this.#set(step, { left, startedAt: this.clock.now(), mark: minutesLeft(left) });
-      this.#announce(() =>
-        box
-          ? msg(str`Timer loopt weer, nog ${spoken(left)}.`)
-          : msg(str`Timer gestart: ${spoken(left)} voor stap ${step}.`),
-      );
-    }
-  }
-
-  #reset(step: Step): void {
-    this.#set(step, undefined);
-    this.#announce(() => msg(str`Timer teruggezet op ${spoken(this.#duration(step))}.`));
-  }
-
-  #tickIfRunning(): void {
-    const running = Object.values(this.timers).some((box) => box.startedAt !== undefined);
-    if (running && !this.#stopTicking) this.#stopTicking = this.clock.every(TICK, () => this.#tick());
-    if (!running && this.#stopTicking) {
-      this.#stopTicking();
-      this.#stopTicking = undefined;
-    }
-  }
-
-  #tick(): void {
-    const now = this.clock.now();
-    for (const step of STEPS) {
-      const box = this.timers[step];
-      if (box?.startedAt === undefined) continue;
-      const left = leftAt(box, now);
-      if (left <= 0) {
-        this.#set(step, { left: 0, mark: 0 });
-        this.#announce(() => msg(str`De tijd voor stap ${step}, ${stepLabel(step)}, is om.`));
-      } else if (minutesLeft(left) < box.mark) {
-        const minutes = minutesLeft(left);
-        this.#set(step, { ...box, mark: minutes });
-        this.#announce(() => (minutes === 1 ? msg('Nog 1 minuut.') : msg(str`Nog ${minutes} minuten.`)));
-      }
-    }
-    this.#ticks.tick();
+    const store = this.store;
+    if (!store || this.workshop?.step === step) return;
+    store.batch(() => {
+      store.setStep(step);
+      store.setTimer(this.#timer.forStep(step));
+    });
   }
 
   protected override render(): TemplateResult {
@@ -218,10 +166,19 @@ export class AmbitieStappen extends NaElement {
     return html`
       <div part="base" class="base panel">
         <nav part="steps" aria-labelledby="steps-heading">
-          <h2 id="steps-heading">${msg('Stappen van de workshop')}</h2>
+          <h2 id="steps-heading" class=${this.compact ? 'visually-hidden' : ''}>${msg('Stappen van de workshop')}</h2>
           <ol class="steps">
             ${STEPS.map((step) => this.#stepItem(file, step, agenda, facilitator))}
           </ol>
+          ${
+            this.compact
+              ? html`<p class="now-line" aria-hidden="true">
+                  <strong>${msg(str`Stap ${file.step}`)}: ${stepLabel(file.step)}</strong>
+                  <span>${durationLabel(agenda.steps[file.step - 1].minutes)}</span>
+                  <span>${progressShort(this.derived!, file.step)}</span>
+                </p>`
+              : nothing
+          }
         </nav>
         ${
           facilitator
@@ -231,19 +188,22 @@ export class AmbitieStappen extends NaElement {
               </p>`
         }
         <div class="extras">
-          ${this.#agendaView(file.partners.length, agenda)} ${facilitator ? this.#timer(file.step) : nothing}
+          ${this.#agendaView(file.partners.length, agenda)} ${this.#timer.render(facilitator, this.compact)}
           ${facilitator ? this.#history() : nothing}
+          <slot name="controls"></slot>
         </div>
         ${presenceLine(file, this.store!.session)}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.#announcer.text}</p>
       </div>
     `;
   }
 
   #stepItem(file: WorkshopFile, step: Step, agenda: Agenda, facilitator: boolean): TemplateResult {
     const current = file.step === step;
-    const name = html`<span class="number">${msg(str`Stap ${step}`)}</span>
-      <span class="label">${stepLabel(step)}</span>`;
+    const name = this.compact
+      ? html`<span class="visually-hidden">${msg(str`Stap ${step}`)}</span>
+          <span class="badge" aria-hidden="true">${step}</span> <span class="label">${stepLabel(step)}</span>`
+      : html`<span class="number">${msg(str`Stap ${step}`)}</span> <span class="label">${stepLabel(step)}</span>`;
     return html`<li part=${current ? 'step step-current' : 'step'} class="step ${current ? 'current' : ''}">
       ${
         facilitator
@@ -260,56 +220,27 @@ export class AmbitieStappen extends NaElement {
       ${current ? html`<span class="now" aria-hidden="true">${msg('Nu bezig')}</span>` : nothing}
       <span part="step-progress" class="meta">
         <span>${durationLabel(agenda.steps[step - 1].minutes)}</span>
-        <span>${progressText(file, this.derived!, step)}</span>
+        <span class=${this.compact ? 'visually-hidden' : ''}>${progressText(file, this.derived!, step)}</span>
+        ${this.compact ? html`<span aria-hidden="true">${progressShort(this.derived!, step)}</span>` : nothing}
       </span>
     </li>`;
   }
 
   #agendaView(partners: number, agenda: Agenda): TemplateResult {
-    return html`<section part="agenda" class="agenda" aria-labelledby="agenda-heading">
-      <h3 id="agenda-heading">${agendaHeading(partners)}</h3>
-      <ul>
-        <li>${msg('Voorbereiding:')} ${durationLabel(agenda.preparation)}</li>
-        <li>${msg('Workshop:')} ${durationLabel(agenda.execution)}</li>
-        <li>${msg('Nazorg:')} ${durationLabel(agenda.followUp)}</li>
-      </ul>
-    </section>`;
-  }
-
-  #timer(step: Step): TemplateResult {
-    const box = this.timers[step];
-    const left = this.#left(step);
-    const running = box?.startedAt !== undefined;
-    const over = left <= 0;
-    const startLabel = running ? msg('Pauzeer') : box && !over ? msg('Hervat') : msg('Start');
-    return html`<section part="timer" class="timer ${over ? 'over' : ''}" aria-labelledby="timer-heading">
-      <h3 id="timer-heading">${msg(str`Timer stap ${step}: ${stepLabel(step)}`)}</h3>
-      <p class="face">
-        <span class="visually-hidden">${msg('Resterende tijd:')}</span>
-        <span part="timer-time" class="time">${tickingText(this.#ticks, () => clockFace(this.#left(step)))}</span>
-        ${
-          over
-            ? html`<span class="over-text">${msg('De tijd is om')}</span>`
-            : running
-              ? nothing
-              : html`<span class="state">${box ? msg('gepauzeerd') : msg('niet gestart')}</span>`
-        }
-      </p>
-      <div class="buttons">
-        <button
-          part="timer-button"
-          class="primary"
-          type="button"
-          ?disabled=${over}
-          @click=${() => this.#startOrPause(step)}
-        >
-          ${startLabel}
-        </button>
-        <button part="timer-button" type="button" ?disabled=${!box} @click=${() => this.#reset(step)}>
-          ${msg('Terugzetten')}
-        </button>
-      </div>
-    </section>`;
+    const plan = html`<ul>
+      <li>${msg('Voorbereiding:')} ${durationLabel(agenda.preparation)}</li>
+      <li>${msg('Workshop:')} ${durationLabel(agenda.execution)}</li>
+      <li>${msg('Nazorg:')} ${durationLabel(agenda.followUp)}</li>
+    </ul>`;
+    return this.compact
+      ? html`<details part="agenda" class="agenda">
+          <summary>${agendaHeading(partners)}</summary>
+          <div class="popover">${plan}</div>
+        </details>`
+      : html`<section part="agenda" class="agenda" aria-labelledby="agenda-heading">
+          <h3 id="agenda-heading">${agendaHeading(partners)}</h3>
+          ${plan}
+        </section>`;
   }
 
   #history(): TemplateResult {
@@ -327,12 +258,20 @@ export class AmbitieStappen extends NaElement {
       <button
         type="button"
         aria-label=${msg('Laatste wijziging ongedaan maken')}
+        aria-keyshortcuts="Control+Z Meta+Z"
         ?disabled=${!store.canUndo}
         @click=${() => act(true)}
       >
-        ${msg('Ongedaan maken')}
+        ${iconLabel('↶', msg('Ongedaan maken'), this.compact)}
       </button>
-      <button type="button" ?disabled=${!store.canRedo} @click=${() => act(false)}>${msg('Opnieuw doen')}</button>
+      <button
+        type="button"
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        ?disabled=${!store.canRedo}
+        @click=${() => act(false)}
+      >
+        ${iconLabel('↷', msg('Opnieuw doen'), this.compact)}
+      </button>
     </div>`;
   }
 }

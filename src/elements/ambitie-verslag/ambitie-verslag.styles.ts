@@ -3,6 +3,7 @@ import { controls } from '../../styles/controls.js';
 import { kindStyles } from '../../styles/kind.js';
 import { content, panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
+import { sectionStyles } from '../controllers/section-tabs.js';
 
 export const styles = [
   tokens,
@@ -10,6 +11,7 @@ export const styles = [
   kindStyles,
   content,
   panel,
+  sectionStyles,
   css`
     :host {
       overflow-wrap: anywhere;

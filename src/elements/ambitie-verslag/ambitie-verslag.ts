@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { csvSeparator, toCsv } from '../../export/csv.js';
 import { download, fileName } from '../../export/download.js';
 import { toMarkdown } from '../../export/markdown.js';
@@ -8,6 +9,7 @@ import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { NaElement, type Slice } from '../base/na-element.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { SectionTabs } from '../controllers/section-tabs.js';
 import { printAlone } from '../shared/print-alone.js';
 import { styles } from './ambitie-verslag.styles.js';
 import { FileImport } from './file-import.js';
@@ -73,9 +75,22 @@ import { formatDate, userText } from './record-parts.js';
  * @csspart add-action - The button that adds an action.
  * @csspart notes - The notes field.
  * @csspart handoff - The hand-off to the partnerschapskaart.
+ * @csspart section-nav - The tabs of the sections and the keys that move between them (with `sections`).
+ * @csspart section-tabs - The row of tabs, one per section.
+ * @csspart section-tab - One section's tab (the one shown also has `section-tab-current`).
+ * @csspart section-tab-current - The tab of the section shown.
  */
 export class AmbitieVerslag extends NaElement {
   static override styles = styles;
+
+  /**
+   * Shows one section at a time, with tabs to move between them (as the guided
+   * workshop does on a projected screen): the record, the follow-up actions,
+   * saving and sharing, and the hand-off. Alt+Page Down and Alt+Page Up move on
+   * and back; the section is remembered on the device. Printed, the whole record shows.
+   */
+  @property({ type: Boolean, reflect: true })
+  sections = false;
 
   readonly #focuser = new FocusAfterRender(this);
   readonly #host: RecordHost = {
@@ -84,6 +99,19 @@ export class AmbitieVerslag extends NaElement {
   };
   readonly #import = new FileImport(this.#host);
   readonly #followUp = new FollowUpSection(this.#host);
+  readonly #tabs = new SectionTabs(this, {
+    key: '5',
+    store: () => this.store,
+    label: () => this.say(() => msg('Onderdelen van stap 5')),
+    sections: () =>
+      this.say(() => [
+        { id: 'record', label: msg('Verslag') },
+        { id: 'actions', label: msg('Acties') },
+        { id: 'share', label: msg('Bewaren en delen') },
+        { id: 'handoff', label: msg('Overdracht') },
+      ]),
+    active: () => this.sections,
+  });
 
   /** Everything the record shows: the whole workshop but its step and reveal, the themes and confirmed matches, and who this device is. */
   protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
@@ -100,6 +128,7 @@ export class AmbitieVerslag extends NaElement {
       derived.themes,
       derived.confirmedMatches,
       store.session.role,
+      this.sections && this.#tabs.current,
     ];
   }
 
@@ -150,12 +179,28 @@ export class AmbitieVerslag extends NaElement {
               : nothing
           }
         </header>
-        ${this.#tools(file)} ${statementSection(file)} ${partnersSection(file)} ${interestsSection(file, derived)}
-        ${contributionsSection(file, derived)} ${matchesSection(file, derived)} ${questionsSection(file, derived)}
-        ${tensionsSection(file, derived)} ${themesSection(file, derived)} ${networkSection()} ${ambitionSection(file)}
-        ${this.#followUp.render(file)} ${handoffSection(file)}
+        ${this.sections ? this.#sectioned(file, derived) : this.#whole(file, derived)}
       </article>
     `;
+  }
+
+  /** What the partners said and agreed, from the shared ambition to the ambition's drafts. */
+  #record(file: WorkshopFile, derived: Derived): TemplateResult {
+    return html`${statementSection(file)} ${partnersSection(file)} ${interestsSection(file, derived)}
+    ${contributionsSection(file, derived)} ${matchesSection(file, derived)} ${questionsSection(file, derived)}
+    ${tensionsSection(file, derived)} ${themesSection(file, derived)} ${networkSection()} ${ambitionSection(file)}`;
+  }
+
+  #whole(file: WorkshopFile, derived: Derived): TemplateResult {
+    return html`${this.#tools(file)} ${this.#record(file, derived)} ${this.#followUp.render(file)}
+    ${handoffSection(file)}`;
+  }
+
+  #sectioned(file: WorkshopFile, derived: Derived): TemplateResult {
+    const tabs = this.#tabs;
+    return html`${tabs.tabs()} ${tabs.panel('record', this.#record(file, derived))}
+    ${tabs.panel('actions', this.#followUp.render(file))} ${tabs.panel('share', this.#tools(file))}
+    ${tabs.panel('handoff', handoffSection(file))}`;
   }
 
   #tools(file: WorkshopFile): TemplateResult {

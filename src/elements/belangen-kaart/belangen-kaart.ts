@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { kindHint, kindLabel, scopeLabel } from '../../i18n/labels.js';
 import type { Derived } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
@@ -205,6 +206,8 @@ export class BelangenKaart extends NaElement {
     const interests = this.#interests(partner.id);
     const known = this.derived!.themeNames;
     const full = this.derived!.full(partner.id);
+    // An item renders again only when it, its place among the others, the known themes or the language changed.
+    const order = interests.map((i) => i.id).join(' ');
     return editCard(
       msg(str`Belangenkaart van ${partnerName(partner)}`),
       html`${this.#title(partner)}
@@ -219,7 +222,7 @@ export class BelangenKaart extends NaElement {
           )}
         </p>`,
       known,
-      SCOPES.map((scope) => this.#scope(partner, scope, interests, known, full)),
+      SCOPES.map((scope) => this.#scope(partner, scope, interests, known, full, order)),
       this.#readScopes(partner),
     );
   }
@@ -230,14 +233,17 @@ export class BelangenKaart extends NaElement {
     interests: readonly Interest[],
     known: readonly string[],
     full: boolean,
+    order: string,
   ): TemplateResult {
     const items = interests.filter((i) => i.scope === scope);
+    const said = msg('Wat is het belang?');
     return editSection({
       part: `scope scope-${scope}`,
       heading: scopeHeading(scope),
       question: scopeQuestion(scope),
       items,
-      item: (item, index) => this.#item(item, index, items, interests, known),
+      item: (item, index) =>
+        guard([item, index, order, known, said], () => this.#item(item, index, items, interests, known)),
       empty: scopeEmpty(scope),
       addId: `add-${scope}`,
       addLabel: html`${msg('Belang toevoegen')}<span class="visually-hidden">: ${scopeLabel(scope)}</span>`,

@@ -155,6 +155,9 @@ export const styles = [
       background: var(--_bg);
       overflow-wrap: anywhere;
     }
+    .more .count {
+      color: var(--_muted);
+    }
     .item.demand {
       border-inline-start: 0.3rem solid var(--_demand);
     }

@@ -80,7 +80,7 @@ export class BelangenOverzicht extends NaElement {
     focus: (selector) => this.#focuser.focus(selector),
   };
   readonly #marking = new TensionMarking(this.#host);
-  readonly #column = new PartnerColumn(new ItemQuestions(this.#host), this.#marking, () => this.language);
+  readonly #column = new PartnerColumn(this.#host, new ItemQuestions(this.#host), this.#marking);
   readonly #tensions = new TensionList(this.#host);
   #revealed?: boolean;
 

@@ -3,28 +3,37 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel, directionLabel, scopeLabel } from '../../i18n/labels.js';
-import type { Language } from '../../i18n/locale.js';
 import { isInterest, type Direction, type Item, type Partner, type Scope } from '../../model/types.js';
 import { kindMarker } from '../shared/kind-marker.js';
+import { BoundedLists } from '../shared/more.js';
 import { partnerName } from '../shared/partner-choice.js';
-import { filled, short, type View } from './overview-view.js';
+import { filled, short, type OverviewHost, type View } from './overview-view.js';
 import type { ItemQuestions } from './questions.js';
 import type { TensionMarking } from './tension-marking.js';
 
 const SCOPE_ORDER: readonly Scope[] = ['organisation', 'personal', 'shared'];
 const DIRECTION_ORDER: readonly Direction[] = ['get', 'bring'];
 
+/** How many items a group of a column shows at first, and how many more each "Meer tonen" adds. */
+export const SHOWN = { first: 8, more: 20 } as const;
+
 /**
  * One partner's column after the reveal: its interests by scope and what it
- * comes to get and brings, each item with its motivation, themes, tensions,
- * a checkbox while a tension is marked, and its questions.
+ * comes to get and brings (the first items of each, more on request; all in
+ * print), each item with its motivation, themes, tensions, a checkbox while a
+ * tension is marked, and its questions.
  */
 export class PartnerColumn {
+  /** The items of each group (by partner and group), the first few shown (all in print). */
+  readonly #groups: BoundedLists;
+
   constructor(
+    private readonly overview: OverviewHost,
     private readonly questions: ItemQuestions,
     private readonly marking: TensionMarking,
-    private readonly language: () => Language,
-  ) {}
+  ) {
+    this.#groups = new BoundedLists(overview.host, SHOWN.first, SHOWN.more);
+  }
 
   render(partner: Partner, view: View): TemplateResult {
     const interests = view.interests.get(partner.id) ?? [];
@@ -35,10 +44,14 @@ export class PartnerColumn {
       </h3>
       ${SCOPE_ORDER.map((scope) => {
         const items = interests.filter((i) => i.scope === scope);
-        return scope === 'personal' && !items.length ? nothing : this.#group(scopeLabel(scope), items, view);
+        return scope === 'personal' && !items.length
+          ? nothing
+          : this.#group(partner, scope, scopeLabel(scope), items, view);
       })}
       ${DIRECTION_ORDER.map((direction) =>
         this.#group(
+          partner,
+          direction,
           directionLabel(direction),
           contributions.filter((c) => c.direction === direction),
           view,
@@ -47,18 +60,24 @@ export class PartnerColumn {
     </section>`;
   }
 
-  #group(label: string, items: Item[], view: View): TemplateResult {
+  #group(partner: Partner, group: Scope | Direction, label: string, items: Item[], view: View): TemplateResult {
+    const bounded = this.#groups.firstOf(
+      `${group} ${partner.id}`,
+      items,
+      msg(str`${label} van ${partnerName(partner)}`),
+    );
     return html`<div part="group" class="group">
       <h4>${label}</h4>
       ${
         items.length
           ? html`<ul class="items">
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item) => guard(this.#itemDependencies(item, view), () => this.#item(item, view)),
-              )}
-            </ul>`
+                ${repeat(
+                  bounded.shown,
+                  (item) => item.id,
+                  (item) => guard(this.#itemDependencies(item, view), () => this.#item(item, view)),
+                )}
+              </ul>
+              ${bounded.more}`
           : html`<p class="muted">${msg('Nog niet ingevuld.')}</p>`
       }
     </div>`;
@@ -72,7 +91,7 @@ export class PartnerColumn {
   #itemDependencies(item: Item, view: View): unknown[] {
     return [
       item,
-      this.language(),
+      this.overview.language(),
       view.marking && this.marking.has(item.id),
       view.marking,
       ...this.questions.dependencies(item.id),

@@ -1,5 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
+/** Each element's (first) announcer, for what shared parts of its sections have to say (see `announcerOf`). */
+const announcers = new WeakMap<ReactiveControllerHost, Announcer>();
+
+/** The announcer of `host`, if it has one. */
+export const announcerOf = (host: ReactiveControllerHost): Announcer | undefined => announcers.get(host);
+
 /**
  * A message for screen readers: the element renders `region()` once, in an
  * `aria-live` role="status" paragraph, and `announce()` puts the latest change
@@ -10,6 +16,7 @@ export class Announcer implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+    if (!announcers.has(host)) announcers.set(host, this);
   }
 
   /** What was said last. */

@@ -1,12 +1,10 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
-import { panel } from '../../styles/panel.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
-  panel,
   css`
     :host {
       display: block;
@@ -29,30 +27,8 @@ export const styles = [
       margin: 0;
       flex: 1 1 20rem;
     }
-    .workshop {
-      display: grid;
-      gap: calc(var(--_space) * 1.5);
-    }
-    .work {
-      display: grid;
-      gap: calc(var(--_space) * 1.5);
-      grid-template-columns: minmax(0, 1fr);
-      align-items: start;
-    }
-    .step {
-      display: grid;
-      gap: calc(var(--_space) * 1.5);
-      min-width: 0;
-    }
-    @container (min-width: 60rem) {
-      .work.with-tips {
-        grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
-      }
-    }
     @media print {
-      .notice,
-      facilitator-tips,
-      ambitie-stappen {
+      .notice {
         display: none;
       }
     }

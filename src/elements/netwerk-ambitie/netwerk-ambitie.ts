@@ -8,16 +8,18 @@ import { download, fileName } from '../../export/download.js';
 import { describeProblem } from '../../i18n/file-problems.js';
 import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } from '../../i18n/locale.js';
 import { defineUsed } from '../lazy.js';
-import { connectWorkshopTabs } from '../../model/cross-tab.js';
+import type { Held } from '../../model/held.js';
 import { persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
 import { allowedOrigins, syncAddressProblem } from '../../sync/attributes.js';
-import { addressMessage, refusalMessage, refusalReason } from '../../sync/messages.js';
 import { readToken } from '../../sync/token.js';
+import type { GuidedWorkshop } from './guided-workshop.js';
 import { styles } from './netwerk-ambitie.styles.js';
+
+type RefusalTexts = typeof import('../../sync/messages.js');
 
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
 const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none'];
@@ -27,6 +29,10 @@ const kept = (storage: unknown) => (storage === 'none' ? 'none' : 'indexeddb');
 
 /** After this many failed attempts in a row, the page says the sync server cannot be reached (and keeps trying). */
 const UNREACHABLE_AFTER = 3;
+
+/** Whether `nodes` are content of their own: an element, or text that is not only white space. */
+const hasContent = (nodes: Iterable<Node>): boolean =>
+  [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
 
 const warnUnknown = (name: string, value: unknown, instead: string) =>
   console.warn(
@@ -38,6 +44,17 @@ const warnUnknown = (name: string, value: unknown, instead: string) =>
  * every other tab that opens the same workshop, and provides it to the
  * elements inside. On its own, `<netwerk-ambitie></netwerk-ambitie>` shows the
  * complete guided workshop; put elements inside to compose your own page.
+ *
+ * The guided workshop is laid out for a projected screen: one compact bar
+ * with the steps, the agenda and the shared timer, buttons for large text
+ * (which scales the bar too), full screen and the facilitator's tips; then
+ * the current step's work. Steps 1, 4 and 5 are organised in sections shown
+ * one at a time (tabs; Alt+Page Down and Alt+Page Up move on and back, and the
+ * section is remembered per step on the device). The facilitator's screen
+ * keeps the partner chosen in steps 1 and 2. Ctrl/⌘+Z undoes and
+ * Shift+Ctrl/⌘+Z or Ctrl+Y redoes the last change made on this device
+ * (outside text fields, which keep the browser's own undo). It loads with the
+ * first guided workshop shown.
  *
  * @tag netwerk-ambitie
  * @summary The workshop: state, storage and the guided workshop as default content.
@@ -52,6 +69,13 @@ const warnUnknown = (name: string, value: unknown, instead: string) =>
  * @csspart notice-action - The export button inside the notice, shown when storage or sync is in trouble.
  * @csspart workshop - The guided workshop shown when nothing is slotted.
  * @csspart paper - The fold with blank paper interest cards to print, in the guided workshop's first step (facilitator).
+ * @csspart bar - The guided workshop's bar (`<ambitie-stappen compact>`): the steps, agenda and timer, and the view buttons.
+ * @csspart view - The buttons for large text, full screen and the facilitator's tips.
+ * @csspart partner-switcher - The choice of the partner whose card the facilitator's screen shows (steps 1 and 2).
+ * @csspart section-nav - The tabs of a step's sections and the keys that move between them (step 1, facilitator).
+ * @csspart section-tabs - The row of tabs, one per section.
+ * @csspart section-tab - One section's tab (the one shown also has `section-tab-current`).
+ * @csspart section-tab-current - The tab of the section shown.
  * @csspart connection - The state of the connection to the sync server, in words (only when `sync` is set).
  *
  * The design tokens (`--na-*` custom properties) are those of every element; see `NaElement`.
@@ -115,16 +139,23 @@ export class NetwerkAmbitie extends LitElement {
   #step = this.#store.snapshot.step;
   /** Why the sync server refused this device: the server's reason code, or why the address is refused. */
   #syncRefusal?: string;
+  /** The texts about a refused connection, loaded the first time one is refused. */
+  #refusals?: RefusalTexts;
   /** The sync server has not been reached in several attempts in a row. */
   #unreachable = false;
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
   #unwatchLanguage?: () => void;
+  /** The guided workshop, once loaded. */
+  #guided?: GuidedWorkshop;
+  #guidedLoaded?: Promise<void>;
 
   constructor() {
     super();
-    this.ready = new Promise<void>((resolve) => (this.#resolveReady = resolve)).then(() => this.#languageLoaded);
+    this.ready = new Promise<void>((resolve) => (this.#resolveReady = resolve))
+      .then(() => this.#languageLoaded)
+      .then(() => this.#guidedLoaded);
   }
 
   /** The role in use: an unknown `role` value works as the facilitator's (and the notice says so). */
@@ -149,6 +180,7 @@ export class NetwerkAmbitie extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!hasContent(this.childNodes)) this.#loadGuided();
     this.#followLanguage();
     this.#unwatchLanguage = watchLanguage(() => this.#followLanguage());
     this.#open();
@@ -172,11 +204,7 @@ export class NetwerkAmbitie extends LitElement {
     const idChanged = changed.has('workshopId') && changed.get('workshopId') !== undefined;
     if ((storageChanged || idChanged) && this.isConnected) {
       this.#close();
-      this.#store = new YWorkshopStore();
-      this.#step = this.#store.snapshot.step;
-      this.#shareSession();
-      this.#provider.setValue(this.#store);
-      this.#open();
+      this.#reopen(new YWorkshopStore());
       return;
     }
     // A host may set `sync` and `token` after the element started (from a link, say): connect then.
@@ -190,6 +218,44 @@ export class NetwerkAmbitie extends LitElement {
   /** The guided workshop's elements load when it first shows them (when they are not defined yet). */
   protected override updated(): void {
     defineUsed(this.renderRoot);
+  }
+
+  /** Works with `store` from now on: storage, other tabs and the sync server start again for it. */
+  #reopen(store: YWorkshopStore): void {
+    this.#store = store;
+    this.#step = store.snapshot.step;
+    this.#shareSession();
+    this.#provider.setValue(store);
+    this.#open();
+  }
+
+  /**
+   * This device carries changes of other devices that the server no longer
+   * holds (it restarted, or a backup was restored): the document is taken back
+   * to what the server holds (`server`, keeping what was written here), in this
+   * tab, in storage and, when the server said so (`from`), in the other tabs
+   * (told before this one reconnects); then it connects again.
+   */
+  async #takeBack(
+    store: YWorkshopStore,
+    held: Held,
+    server: Uint8Array,
+    partnerId: string | undefined,
+    from: 'server' | 'tab',
+  ): Promise<void> {
+    if (store !== this.#store) return;
+    this.#close();
+    const { takeBack } = await import('../../model/held.js');
+    const next = await takeBack(store, held, server, partnerId, {
+      workshop: this.workshopId,
+      announce: from === 'server',
+      stored: kept(this.storage) !== 'none',
+      onStorageFailure: (error) => this.#storageFailed(error),
+    });
+    if (store !== this.#store || !this.isConnected) return;
+    this.#reopen(next);
+    const { behindMessage } = await import('../../sync/notices.js');
+    this.#tell(next, () => ({ refusedChange: behindMessage() }));
   }
 
   /** Tells the elements who uses this device. */
@@ -216,9 +282,25 @@ export class NetwerkAmbitie extends LitElement {
       if (store !== this.#store) return;
       if (store.session.storage === 'loading') store.setSession({ storage: 'saved' });
       this.#step = store.snapshot.step;
-      this.#detach.push(connectWorkshopTabs(store, this.workshopId));
+      this.#shareWithTabs(store);
       this.#resolveReady();
       this.#startSync(store);
+    });
+  }
+
+  /** Keeps the workshop equal in this browser's other tabs (the code for it loads now, on demand). */
+  #shareWithTabs(store: YWorkshopStore): void {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    this.#detach.push(() => {
+      stopped = true;
+      stop?.();
+    });
+    void import('../../model/cross-tab.js').then(({ connectWorkshopTabs }) => {
+      if (stopped) return;
+      stop = connectWorkshopTabs(store, this.workshopId, (held, server, partnerId) => {
+        void this.#takeBack(store, held, server, partnerId, 'tab');
+      });
     });
   }
 
@@ -252,12 +334,12 @@ export class NetwerkAmbitie extends LitElement {
     const problem = syncAddressProblem(url, location, allowedOrigins(this.syncAllow));
     if (problem) {
       this.#syncRefusal = `address-${problem}`;
-      store.setSession({ connection: 'refused', presence: [], syncTrouble: undefined });
+      store.setSession({ presence: [], syncTrouble: undefined });
       // Said as soon as the texts of the page's language are there.
-      this.#languageLoaded.then(() => {
+      Promise.all([this.#languageLoaded, this.#refusalTexts()]).then(([, { addressMessage }]) => {
         if (closed) return;
         const message = inLanguage(this.language, () => addressMessage(`address-${problem}`, url));
-        store.setSession({ syncTrouble: message });
+        store.setSession({ connection: 'refused', syncTrouble: message });
         this.dispatchEvent(new NaErrorEvent(message));
       });
       return;
@@ -275,6 +357,7 @@ export class NetwerkAmbitie extends LitElement {
           onPresence: (presence) => store.setSession({ presence }),
           onRefused: (refused) =>
             this.#tell(store, () => ({ refusedChange: refusedChangeMessage(refused, this.language) })),
+          onBehind: (held, server, partnerId) => void this.#takeBack(store, held, server, partnerId, 'server'),
           watchReveal: (onRevealed) => {
             let shown = store.snapshot.revealed;
             return store.subscribe((snapshot) => {
@@ -309,9 +392,16 @@ export class NetwerkAmbitie extends LitElement {
       return;
     }
     this.#syncRefusal = reason;
-    const message = inLanguage(this.language, () => refusalMessage(reason));
-    store.setSession({ connection, presence: [], syncTrouble: message });
-    this.dispatchEvent(new NaErrorEvent(message));
+    void this.#refusalTexts().then(({ refusalMessage }) => {
+      if (store !== this.#store || this.#syncRefusal !== reason) return;
+      const message = inLanguage(this.language, () => refusalMessage(reason));
+      store.setSession({ connection, presence: [], syncTrouble: message });
+      this.dispatchEvent(new NaErrorEvent(message));
+    });
+  }
+
+  #refusalTexts(): Promise<RefusalTexts> {
+    return import('../../sync/messages.js').then((texts) => (this.#refusals = texts));
   }
 
   /**
@@ -338,7 +428,7 @@ export class NetwerkAmbitie extends LitElement {
             ? msg('Niet bereikbaar; opnieuw proberen…')
             : connection === 'connecting'
               ? msg('Verbinden…')
-              : msg(str`Geweigerd: ${refusalReason(this.#syncRefusal)}`);
+              : msg(str`Geweigerd: ${this.#refusals?.refusalReason(this.#syncRefusal) ?? ''}`);
     return html`<p part="connection" class="connection" role="status">${text}</p>`;
   }
 
@@ -366,6 +456,7 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #changed(snapshot: WorkshopFile, source: ChangeSource): void {
+    if (source === 'timer') return;
     this.requestUpdate();
     if (source === 'session') return;
     const stepChanged = snapshot.step !== this.#step;
@@ -416,10 +507,24 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #slotChanged(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasContent = slot
-      .assignedNodes()
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    this.hasContent = hasContent((event.target as HTMLSlotElement).assignedNodes());
+    if (!this.hasContent) this.#loadGuided();
+  }
+
+  /** Loads the guided workshop, shown when nothing is slotted (once; a composed page never loads it). */
+  #loadGuided(): void {
+    this.#guidedLoaded ??= import('./guided-workshop.js').then(
+      ({ GuidedWorkshop }) => {
+        this.#guided = new GuidedWorkshop({
+          host: this,
+          store: () => this.#store,
+          sync: () => this.sync,
+          workshopId: () => this.workshopId,
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('netwerkambitie: the guided workshop could not be loaded.', error),
+    );
   }
 
   /** What the page asked for that this element does not know, and what it does instead. */
@@ -458,49 +563,7 @@ export class NetwerkAmbitie extends LitElement {
       </div>
       ${this.#connectionState()}
       <slot @slotchange=${this.#slotChanged}></slot>
-      ${this.hasContent ? nothing : this.#workshop()}
-    `;
-  }
-
-  /** Blank A4 interest cards, one per partner with its name, to fill in by hand before or at the table. */
-  #paperCards(): TemplateResult {
-    return html`<details part="paper" class="paper panel">
-      <summary>${msg('Lege belangenkaarten op papier')}</summary>
-      <belangen-kaart blank></belangen-kaart>
-    </details>`;
-  }
-
-  /**
-   * The complete guided workshop: steps, the current step's work, and
-   * guidance for the facilitator. A partner's device opens on its own card,
-   * with its own get and bring beside it while the workshop is in step 1 or 2,
-   * and has no preparation or tips column. With a sync server the facilitator
-   * invites the partners in step 1.
-   */
-  #workshop(): TemplateResult {
-    const { step, title } = this.#store.snapshot;
-    const facilitator = this.#store.session.role === 'facilitator';
-    // A partner fills in steps 1 and 2 on its own device, ahead of the meeting too. One
-    // template for both steps keeps the elements (and the focus in them) when the step moves on.
-    const partnerWork = html`<belangen-kaart></belangen-kaart><halen-brengen></halen-brengen>`;
-    const invite = this.sync ? html`<partner-uitnodigingen></partner-uitnodigingen>` : nothing;
-    const work: Record<typeof step, TemplateResult> = {
-      1: facilitator
-        ? html`<partner-lijst></partner-lijst>${invite}${this.#paperCards()}<belangen-kaart></belangen-kaart>`
-        : partnerWork,
-      2: facilitator ? html`<halen-brengen></halen-brengen>` : partnerWork,
-      3: html`<belangen-overzicht></belangen-overzicht>`,
-      4: html`<ambitie-canvas></ambitie-canvas>`,
-      5: html`<ambitie-verslag></ambitie-verslag>`,
-    };
-    return html`
-      <section part="workshop" class="workshop" aria-label=${title || msg('Netwerkambitie')}>
-        <ambitie-stappen></ambitie-stappen>
-        <div class="work ${facilitator ? 'with-tips' : ''}">
-          <div class="step">${work[step]}</div>
-          ${facilitator ? html`<facilitator-tips></facilitator-tips>` : nothing}
-        </div>
-      </section>
+      ${this.hasContent ? nothing : (this.#guided?.render() ?? nothing)}
     `;
   }
 }

@@ -83,6 +83,9 @@ export const editorStyles = css`
   }
   .item {
     min-width: 0;
+    /* Items off screen are neither laid out nor painted while another is typed in. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
   }
   .item > fieldset {
     display: grid;

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel } from '../../i18n/labels.js';
 import type { Session } from '../../model/store-api.js';
@@ -83,7 +84,7 @@ export interface EditSectionOptions<T extends { id: string }> {
   heading: TemplateResult | string;
   question: string;
   items: readonly T[];
-  item(item: T, index: number): TemplateResult;
+  item(item: T, index: number): unknown;
   /** What it says while it has no items. */
   empty: string;
   /** The id of the add button, unique in the shadow root. */
@@ -134,23 +135,31 @@ export const readCard = (title: TemplateResult, sections: TemplateResult[]): Tem
     ${sections}
   </section>`;
 
-/** A section to read: its heading, then each item's text followed by its `details`. */
+/**
+ * A section to read: its heading, then each item's text followed by its
+ * `details` (which may show only the item, its place and texts in the
+ * element's language): an item renders again only when one of those changed.
+ */
 export function readSection<T extends { text: string }>(
   heading: string,
   items: readonly T[],
   details: (item: T, index: number) => unknown,
 ): TemplateResult {
+  const untitled = msg('(nog zonder tekst)');
   return html`<section class="section">
     <h3>${heading}</h3>
     ${
       items.length
         ? html`<ul class="read-items">
-            ${items.map(
-              (item, index) =>
-                html`<li class="read-item" part="read-item">
-                  <p class="read-text">${item.text.trim() || msg('(nog zonder tekst)')}</p>
-                  ${details(item, index)}
-                </li>`,
+            ${items.map((item, index) =>
+              guard(
+                [item, index, untitled],
+                () =>
+                  html`<li class="read-item" part="read-item">
+                    <p class="read-text">${item.text.trim() || untitled}</p>
+                    ${details(item, index)}
+                  </li>`,
+              ),
             )}
           </ul>`
         : html`<p class="empty">${msg('Niets ingevuld.')}</p>`

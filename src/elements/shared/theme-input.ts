@@ -171,7 +171,8 @@ export const themeStyles = css`
     min-width: 2rem;
     min-height: 2rem;
     padding: 0;
-    border: 0;
+    /* Transparent, but drawn in forced colours, where the button needs an edge of its own. */
+    border: 1px solid transparent;
     border-radius: 999px;
     background: transparent;
     font-size: 1.15em;
