@@ -126,12 +126,14 @@ describe('the printed pages', () => {
     expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
   });
 
-  it('the poster of a workshop of 30 partners: still one A3 landscape page, printed from the browser’s menu', async () => {
-    const file = parseWorkshopFile(networkWorkshop(30));
-    await workshop(undefined, { file });
+  it('the poster of a workshop of 12 partners, printed from the browser’s menu: still one A3 landscape page', async () => {
+    const file = parseWorkshopFile(networkWorkshop(12));
+    const { provider } = await workshop(undefined, { file });
     const { sizes } = await printToPdf();
     expect(sizes.map(sizeOf)).to.deep.equal([a3]);
-    expect(sizes[0].text).to.contain('Netwerk van 30 partners').and.contain('Basisschool 2');
+    expect(sizes[0].text).to.contain('Netwerk van 12 partners').and.contain('Jeugdzorg').and.contain('Buurthuis (stichting)');
+    const canvas = deepQuery(provider, 'ambitie-canvas')!;
+    expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
   });
 
   it('the blank cards of step 1: one A4 page per partner, with interests, get and bring', async () => {
