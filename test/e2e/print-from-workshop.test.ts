@@ -131,7 +131,10 @@ describe('the printed pages', () => {
     const { provider } = await workshop(undefined, { file });
     const { sizes } = await printToPdf();
     expect(sizes.map(sizeOf)).to.deep.equal([a3]);
-    expect(sizes[0].text).to.contain('Netwerk van 12 partners').and.contain('Jeugdzorg').and.contain('Buurthuis (stichting)');
+    expect(sizes[0].text)
+      .to.contain('Netwerk van 12 partners')
+      .and.contain('Jeugdzorg')
+      .and.contain('Buurthuis (stichting)');
     const canvas = deepQuery(provider, 'ambitie-canvas')!;
     expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
   });
