@@ -139,6 +139,18 @@ describe('the printed pages', () => {
     expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
   });
 
+  it('the poster of a workshop of 30 partners, printed from the browser’s menu: A3 landscape pages with every entry, no smaller than legible', async () => {
+    const file = parseWorkshopFile(networkWorkshop(30));
+    await workshop(undefined, { file });
+    const { sizes } = await printToPdf();
+    // Scaled down to the smallest legible size, the whole flip-over of 30 partners goes on over more A3 pages.
+    for (const size of sizes.map(sizeOf)) expect(size).to.deep.equal(a3);
+    const text = sizes.map((page) => page.text).join('\n');
+    expect(text).to.contain('Netwerk van 30 partners').and.contain('Basisschool 2');
+    for (const get of file.contributions.filter((c) => c.direction === 'get'))
+      expect(text.replace(/\s+/g, ' '), 'every get is printed').to.contain(get.text.slice(0, 20));
+  });
+
   it('the blank cards of step 1: one A4 page per partner, with interests, get and bring', async () => {
     const example = await exampleWorkshop();
     const file = {

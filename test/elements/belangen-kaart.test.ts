@@ -138,13 +138,14 @@ describe('<belangen-kaart>', () => {
     let view = card(provider);
     // The first interest of this partner already has the theme "langer thuis".
     const themeField = view.field('Thema’s (belang 1)') as HTMLInputElement;
+    themeField.focus();
+    await settle();
     const list = themeField.list!;
     expect(list, 'the field offers suggestions').to.not.equal(null);
     const suggestions = Array.from(list.options).map((o) => o.value);
     expect(suggestions).to.include('vroegsignalering');
     expect(suggestions, 'themes of other partners are suggested too').to.include('kennisdeling');
 
-    themeField.focus();
     await sendKeys({ type: 'wijkteam' });
     await sendKeys({ press: 'Enter' });
     await settle();
@@ -300,6 +301,10 @@ describe('<belangen-kaart>', () => {
     expect(secondField.value, 'the other interest was not rendered again').to.equal(
       'Not stored: only what the card shows',
     );
+    expect(
+      view.root.querySelector('datalist')!.options,
+      'theme suggestions are gathered only for a theme field',
+    ).to.have.length(0);
   });
 
   it('limits every text field to the length a workshop file allows', async () => {

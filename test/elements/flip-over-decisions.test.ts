@@ -133,7 +133,7 @@ describe('decisions on the flip-over', () => {
     await settle();
     expect(bringLines(card())).to.have.length(5);
     expect(canvas.activeElement).to.equal(card().querySelectorAll('[part~="match"]')[3]);
-    expect(status(canvas)).to.equal('2 koppelingen meer getoond.');
+    expect(status(canvas)).to.equal('2 meer getoond, 5 van 5.');
 
     // Confirm the second with the keyboard: it goes first, and focus stays on it (its take-back button).
     button(

@@ -89,6 +89,8 @@ describe('<halen-brengen>', () => {
     // The theme of the other list is now suggested for this one.
     view = lists(provider);
     const getThemes = view.field('Thema’s (halen 1)') as HTMLInputElement;
+    getThemes.focus();
+    await settle();
     expect(Array.from(getThemes.list!.options).map((o) => o.value)).to.deep.equal(['ruimte']);
     await expect(view.element).to.be.accessible();
   });

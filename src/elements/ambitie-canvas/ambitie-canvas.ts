@@ -9,6 +9,7 @@ import { NaElement, type Slice } from '../base/na-element.js';
 import { Announcer } from '../controllers/announcer.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { SectionTabs } from '../controllers/section-tabs.js';
+import { isPrinting } from '../shared/more.js';
 import { printAlone } from '../shared/print-alone.js';
 import { styles } from './ambitie-canvas.styles.js';
 import { AmbitionSection } from './ambition.js';
@@ -114,8 +115,9 @@ export class AmbitieCanvas extends NaElement {
     active: () => this.#inSections,
   });
 
+  /** One section at a time: in the guided workshop on screen; printed, the poster shows everything at once. */
   get #inSections(): boolean {
-    return this.sections && !this.poster;
+    return this.sections && !this.poster && !isPrinting();
   }
 
   /** Everything but the questions and the follow-up. */
@@ -180,13 +182,13 @@ export class AmbitieCanvas extends NaElement {
       ${networkSection()} ${this.#ambition.render(file)}`;
   }
 
-  /** One section at a time (the network picture with the common ground); the statement opens the ambition's section. */
+  /** One section at a time; the statement opens the ambition's section. */
   #sectioned(file: WorkshopFile, analysis: Derived): TemplateResult {
     const tabs = this.#tabs;
     return html`${tabs.tabs()}
       <div class="sections">
-        ${tabs.panel('common-ground', html`${this.#commonGround.render(analysis)} ${networkSection()}`)}
-        ${tabs.panel('get-bring', this.#matrix(file, analysis))}
+        ${tabs.panel('common-ground', this.#commonGround.render(analysis))}
+        ${tabs.panel('get-bring', html`${this.#matrix(file, analysis)} ${networkSection()}`)}
         ${tabs.panel('attention', this.#attention.render(file, analysis))}
         ${tabs.panel('ambition', html`${this.#statement.render(file)} ${this.#ambition.render(file)}`)}
       </div>`;

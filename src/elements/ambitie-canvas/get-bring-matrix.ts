@@ -119,15 +119,6 @@ function restore(view: MatrixView, m: GetMatches): void {
   );
 }
 
-/** Shows every match of `m`, says how many more there are, and puts focus on the first of them. */
-function showAll(view: MatrixView, m: GetMatches, shown: number): void {
-  const { kit } = view;
-  const more = m.matches.length - shown;
-  view.moreMatches(m.get.id, m.matches.length);
-  kit.focus(`#${ids(kit, m.get).match(m.matches[shown].bring)}`);
-  kit.announce(() => (more === 1 ? msg('1 koppeling meer getoond.') : msg(str`${more} koppelingen meer getoond.`)));
-}
-
 function getCard(view: MatrixView, m: GetMatches): TemplateResult {
   const { kit } = view;
   const count = view.shownMatches.get(m.get.id) ?? SHOWN.matches;
@@ -135,7 +126,8 @@ function getCard(view: MatrixView, m: GetMatches): TemplateResult {
   const matches = firstOf(
     m.matches,
     count,
-    () => showAll(view, m, count),
+    // "Meer tonen" shows them all; it moves focus to the first new one and says how many came.
+    () => view.moreMatches(m.get.id, m.matches.length),
     msg(str`wie brengt wat ${getter} komt halen`),
   );
   const edit = kit.facilitator;

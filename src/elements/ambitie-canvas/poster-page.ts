@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { adoptSheet } from '../../styles/adopt.js';
+import { startPrinting } from '../shared/more.js';
 
 /** The name of the printed page the canvas asks for (`page: na-poster`). */
 export const POSTER_PAGE = 'na-poster';
@@ -132,6 +133,8 @@ export class PosterPage implements ReactiveController {
   readonly #fit = () => {
     const host = this.host;
     if (!host.getClientRects().length) return;
+    // The canvas and its lists render as printed (every section, every entry) first.
+    startPrinting();
     const document = host.ownerDocument;
     const inside = shadowRoots(host);
     // What has a render pending (the network picture draws a frame late) is drawn first.

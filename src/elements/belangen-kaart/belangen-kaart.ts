@@ -21,6 +21,7 @@ import {
   cardTitle,
   editCard,
   editSection,
+  ThemeSuggestions,
   itemLimitMessage,
   partnerCards,
   readCard,
@@ -136,6 +137,7 @@ export class BelangenKaart extends NaElement {
   blank = false;
 
   #choice = new PartnerChoice(this);
+  #suggestions = new ThemeSuggestions(this);
   #items = new ItemEditor(this, 'interest', { store: () => this.store!, say: (fn) => this.say(fn) });
 
   override connectedCallback(): void {
@@ -157,7 +159,7 @@ export class BelangenKaart extends NaElement {
     if (this.blank) return [file.partners, file.title, store.session];
     return [
       file.title,
-      derived.themeNames,
+      this.#suggestions.known(derived),
       ...this.#choice.slice(file, store.session, this.partner, (id) => [
         derived.interestsOf(id),
         derived.contributionsOf(id),
@@ -204,7 +206,7 @@ export class BelangenKaart extends NaElement {
 
   #editor(partner: Partner): TemplateResult {
     const interests = this.#interests(partner.id);
-    const known = this.derived!.themeNames;
+    const known = this.#suggestions.known(this.derived!);
     const full = this.derived!.full(partner.id);
     // An item renders again only when it, its place among the others, the known themes or the language changed.
     const order = interests.map((i) => i.id).join(' ');

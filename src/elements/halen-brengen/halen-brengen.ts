@@ -11,6 +11,7 @@ import {
   cardTitle,
   editCard,
   editSection,
+  ThemeSuggestions,
   itemLimitMessage,
   partnerCards,
   readCard,
@@ -72,12 +73,13 @@ export class HalenBrengen extends NaElement {
   partner?: string;
 
   #choice = new PartnerChoice(this);
+  #suggestions = new ThemeSuggestions(this);
   #items = new ItemEditor(this, 'contribution', { store: () => this.store!, say: (fn) => this.say(fn) });
 
   /** Its partner's lists (or every partner's while none is chosen). */
   protected override select(file: WorkshopFile, derived: Derived, store: WorkshopStore): Slice {
     return [
-      derived.themeNames,
+      this.#suggestions.known(derived),
       ...this.#choice.slice(file, store.session, this.partner, (id) => [
         derived.interestsOf(id),
         derived.contributionsOf(id),
@@ -112,7 +114,7 @@ export class HalenBrengen extends NaElement {
   // ---- editing ----
 
   #editor(partner: Partner): TemplateResult {
-    const known = this.derived!.themeNames;
+    const known = this.#suggestions.known(this.derived!);
     const full = this.derived!.full(partner.id);
     return editCard(
       msg(str`Halen en brengen: ${partnerName(partner)}`),

@@ -39,6 +39,10 @@ export const styles = css`
     gap: var(--_space);
     min-width: 0;
   }
+  /* The step's work is as wide as the screen, whatever a long word or a wide table inside would ask. */
+  .step > * {
+    min-width: 0;
+  }
   @container (min-width: 60rem) {
     .work.with-tips {
       grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);

@@ -13,7 +13,7 @@ export const styles = [
       --_theme: var(--_text);
       /* Not styled, laid out or painted while off screen. */
       content-visibility: auto;
-      contain-intrinsic-size: auto 40rem;
+      contain-intrinsic-block-size: auto 40rem;
     }
     .figure {
       display: grid;

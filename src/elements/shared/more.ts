@@ -22,6 +22,15 @@ function setPrinting(on: boolean): void {
   }
 }
 
+/** Whether the page is being printed (or is about to be). */
+export const isPrinting = (): boolean => printing;
+
+/** Says that printing starts now, for what lays the page out just before (`beforeprint` listeners run in turn). */
+export function startPrinting(): void {
+  listen();
+  setPrinting(true);
+}
+
 function listen(): void {
   if (listening) return;
   listening = true;

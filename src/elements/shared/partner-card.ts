@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { aspirantLabel } from '../../i18n/labels.js';
+import type { Derived } from '../../model/derived.js';
 import type { Session } from '../../model/store-api.js';
 import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
 import type { PartnerChoice } from './partner-choice.js';
@@ -51,13 +52,51 @@ export function partnerCards(
   `;
 }
 
+const NO_THEMES: readonly string[] = Object.freeze([]);
+
+/**
+ * The workshop's themes that a card's theme fields suggest (and whose spelling
+ * a typed theme takes), known only while one of those fields has focus: typing
+ * anywhere else on the card does not gather the themes of every item.
+ */
+export class ThemeSuggestions implements ReactiveController {
+  #active = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  // On the shadow root: a move of focus inside it does not reach the host.
+  hostConnected(): void {
+    this.host.shadowRoot?.addEventListener('focusin', this.#followFocus);
+    this.host.shadowRoot?.addEventListener('focusout', this.#followFocus);
+  }
+
+  hostDisconnected(): void {
+    this.host.shadowRoot?.removeEventListener('focusin', this.#followFocus);
+    this.host.shadowRoot?.removeEventListener('focusout', this.#followFocus);
+  }
+
+  readonly #followFocus = (): void => {
+    const active = !!this.host.shadowRoot?.activeElement?.matches('[part="theme-input"]');
+    if (active === this.#active) return;
+    this.#active = active;
+    this.host.requestUpdate();
+  };
+
+  /** The known themes while a theme field has focus, none otherwise. */
+  known(derived: Derived): readonly string[] {
+    return this.#active ? derived.themeNames : NO_THEMES;
+  }
+}
+
 /** The heading of a partner's card, with "(aspirant)" for an aspiring partner. */
 export const cardTitle = (text: string, partner: Partner): TemplateResult =>
   html`<h2 part="title">
     ${text} ${partner.aspirant ? html`<span class="aspirant">(${aspirantLabel()})</span>` : nothing}
   </h2>`;
 
-/** A card to edit: its head, its sections on screen (with the theme suggestions), and as read in print. */
+/** A card to edit: its head, its sections on screen (with the theme suggestions, see `ThemeSuggestions`), and as read in print. */
 export const editCard = (
   label: string,
   head: TemplateResult,
