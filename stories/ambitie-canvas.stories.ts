@@ -127,6 +127,8 @@ function longLists(): WorkshopFile {
     contributions: [],
     questions: [],
     tensions: [],
+    matches: [],
+    dismissedThemes: [],
     ambition: { ...exampleFile.ambition, drafts: [] },
     followUp: { actions: [] },
   };

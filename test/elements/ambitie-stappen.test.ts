@@ -47,6 +47,25 @@ describe('<ambitie-stappen>', () => {
     await expect(element(provider)).to.be.accessible();
   });
 
+  it('says how far a workshop of one partner is in the singular', async () => {
+    const only = file.partners[0];
+    const one = {
+      ...file,
+      partners: [only],
+      interests: file.interests.filter((i) => i.partnerId === only.id),
+      contributions: file.contributions.filter((c) => c.partnerId === only.id),
+      questions: [],
+      tensions: [],
+      matches: [],
+      dismissedThemes: [],
+      ambition: { ...file.ambition, drafts: [] },
+    };
+    const { provider } = await workshop(stappen, { file: one });
+    const items = deepQueryAll(element(provider), 'li.step');
+    expect(squash(items[0].textContent)).to.match(/[01] van 1 partner klaar/);
+    expect(squash(items[0].textContent)).not.to.contain('partners');
+  });
+
   it('computes the agenda from the number of partners', async () => {
     const { provider, settle } = await workshop(stappen, { file });
     const minutes = deepQueryAll(element(provider), '[part="step-progress"]').map((meta) =>

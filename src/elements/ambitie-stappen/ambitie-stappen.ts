@@ -22,13 +22,15 @@ function progressText(file: WorkshopFile, derived: Derived, step: Step): string 
   switch (step) {
     case 1:
     case 2:
-      return total ? msg(str`${done} van ${total} partners klaar`) : msg('Nog geen partners');
+      if (!total) return msg('Nog geen partners');
+      return total === 1 ? msg(str`${done} van 1 partner klaar`) : msg(str`${done} van ${total} partners klaar`);
     case 3:
       return total ? msg(str`${done} van ${total} vragen beantwoord`) : msg('Nog geen vragen gesteld');
     case 4:
-      return file.ambition.drafts.length
-        ? msg(str`${done} van ${total} partners hebben gereageerd`)
-        : msg('Nog geen concept');
+      if (!file.ambition.drafts.length) return msg('Nog geen concept');
+      return total === 1
+        ? msg(str`${done} van 1 partner heeft gereageerd`)
+        : msg(str`${done} van ${total} partners hebben gereageerd`);
     case 5:
       return msg(str`${done} van ${total} onderdelen vastgelegd`);
   }
