@@ -126,6 +126,19 @@ describe('the printed pages', () => {
     expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
   });
 
+  it('the poster of a workshop of 12 partners, printed from the browser’s menu: still one A3 landscape page', async () => {
+    const file = parseWorkshopFile(networkWorkshop(12));
+    const { provider } = await workshop(undefined, { file });
+    const { sizes } = await printToPdf();
+    expect(sizes.map(sizeOf)).to.deep.equal([a3]);
+    expect(sizes[0].text)
+      .to.contain('Netwerk van 12 partners')
+      .and.contain('Jeugdzorg')
+      .and.contain('Buurthuis (stichting)');
+    const canvas = deepQuery(provider, 'ambitie-canvas')!;
+    expect(canvas.style.getPropertyValue('--_poster-zoom'), 'on screen the canvas is as it was').to.equal('');
+  });
+
   it('the poster of a workshop of 30 partners, printed from the browser’s menu: A3 landscape pages with every entry, no smaller than legible', async () => {
     const file = parseWorkshopFile(networkWorkshop(30));
     await workshop(undefined, { file });

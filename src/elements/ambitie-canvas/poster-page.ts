@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { adoptSheet, dropSheet } from '../../styles/adopt.js';
+import { adoptSheet } from '../../styles/adopt.js';
 import { startPrinting } from '../shared/more.js';
 
 /** The name of the printed page the canvas asks for (`page: na-poster`). */
@@ -31,53 +31,68 @@ function installPage(document: Document): void {
   adoptSheet(document, sheet);
 }
 
-/** Marks an element whose print rules apply on screen while the poster is measured. */
-const MEASURE = 'data-na-poster-measure';
-
-/** The selectors of a rule, split at the commas that are not inside brackets. */
-function selectors(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(' || text[i] === '[') depth++;
-    else if (text[i] === ')' || text[i] === ']') depth--;
-    else if (text[i] === ',' && depth === 0) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return [...out, text.slice(start)].map((s) => s.trim());
+/** A media query list as it reads when printing: `print` holds, `screen` does not. */
+function asPrinted(media: string): string {
+  return media
+    .split(',')
+    .map((query) => {
+      const q = query.trim();
+      if (/^not\s+screen\b/.test(q)) return 'all';
+      if (/^not\s+print\b/.test(q)) return 'not all';
+      if (/\bprint\b/.test(q)) return q.replace(/\bprint\b/, 'all');
+      if (/\bscreen\b/.test(q)) return 'not all';
+      return q;
+    })
+    .join(', ');
 }
 
-/** `selector` (of a shadow root's style) limited to a host that has `MEASURE`. */
-function whileMeasured(selector: string): string {
-  if (selector.startsWith(':host(')) return `:host([${MEASURE}]${selector.slice(':host('.length)}`;
-  if (selector.startsWith(':host')) return `:host([${MEASURE}])${selector.slice(':host'.length)}`;
-  return `:host([${MEASURE}]) ${selector}`;
-}
-
-const copies = new WeakMap<ShadowRoot, CSSStyleSheet>();
-
-/** A sheet with the print rules of `root`'s styles, that apply on screen while its host has `MEASURE`. */
-function printRulesOnScreen(root: ShadowRoot, extra: string): CSSStyleSheet {
-  let sheet = copies.get(root);
-  if (sheet) return sheet;
-  const rules: string[] = [extra];
-  const visit = (list: CSSRuleList, print: boolean) => {
-    for (const rule of Array.from(list)) {
+/**
+ * Lets `sheets` apply as they will when printing: their media rules for
+ * print hold, those for screen do not. Returns the function that puts them
+ * back. (An element's style sheets are shared by every element of its kind;
+ * they are changed and put back while nothing is drawn.) Sheets of another
+ * origin, which cannot be read, are left as they are.
+ */
+function stylesAsPrinted(sheets: Iterable<CSSStyleSheet>): () => void {
+  const changed: [MediaList, string][] = [];
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
       if (rule instanceof CSSMediaRule) {
         const media = rule.media.mediaText;
-        if (/\bprint\b/.test(media) && !/\bnot\b|\bscreen\b/.test(media)) visit(rule.cssRules, true);
-      } else if (print && rule instanceof CSSStyleRule)
-        rules.push(`${selectors(rule.selectorText).map(whileMeasured).join(', ')} { ${rule.style.cssText} }`);
+        const printed = asPrinted(media);
+        if (printed !== media) {
+          changed.push([rule.media, media]);
+          rule.media.mediaText = printed;
+        }
+      }
+      if (rule instanceof CSSGroupingRule) visit(rule.cssRules);
     }
   };
-  for (const styles of [...root.adoptedStyleSheets, ...Array.from(root.styleSheets)]) visit(styles.cssRules, false);
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  copies.set(root, sheet);
-  return sheet;
+  for (const sheet of sheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    visit(rules);
+  }
+  return () => {
+    for (const [media, text] of changed.reverse()) media.mediaText = text;
+  };
+}
+
+/** The style sheets of a document or shadow root. */
+const sheetsOf = (root: Document | ShadowRoot): CSSStyleSheet[] => [
+  ...Array.from(root.styleSheets),
+  ...root.adoptedStyleSheets,
+];
+
+/** The shadow roots that hold `node`, from the nearest out. */
+function rootsAround(node: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  return roots;
 }
 
 /** The shadow roots of `host` and of every element inside it. */
@@ -94,9 +109,10 @@ function shadowRoots(host: Element): ShadowRoot[] {
 /**
  * The canvas's printed poster: its A3 landscape page, and one page only. Just
  * before printing (`beforeprint`, which the print button and the browser's
- * own menu both fire) it lays the canvas out as it will print, at the page's
- * width, and sets `--_poster-zoom` so that the poster fits the page's height
- * (not below `SMALLEST`); after printing the canvas is as it was.
+ * own menu both fire) it lays the canvas out as it will print (its styles for
+ * print, at the page's width), and sets `--_poster-zoom` so that the poster
+ * fits the page's height (not below `SMALLEST`); after printing the canvas is
+ * as it was.
  */
 export class PosterPage implements ReactiveController {
   constructor(private readonly host: ReactiveElement) {
@@ -119,30 +135,33 @@ export class PosterPage implements ReactiveController {
     if (!host.getClientRects().length) return;
     // The canvas and its lists render as printed (every section, every entry) first.
     startPrinting();
-    const roots = shadowRoots(host);
+    const document = host.ownerDocument;
+    const inside = shadowRoots(host);
     // What has a render pending (the network picture draws a frame late) is drawn first.
-    for (const root of roots)
-      (root.host as Partial<Pick<ReactiveElement, 'isUpdatePending'>> & { performUpdate?(): void }).performUpdate?.();
-    const page = `:host([${MEASURE}]) { display: block !important; width: ${FITS.width}px !important; max-width: none !important; margin: 0 !important; padding: 0 !important; }`;
-    const sheets = roots.map((root) => printRulesOnScreen(root, root === host.shadowRoot ? page : ''));
-    roots.forEach((root, i) => {
-      adoptSheet(root, sheets[i]);
-      root.host.setAttribute(MEASURE, '');
-    });
+    for (const root of inside) (root.host as unknown as { performUpdate?: () => void }).performUpdate?.();
+    // The page as it prints: its styles for print, as wide as the poster's page.
+    const page = document.documentElement.style;
+    const width = [page.getPropertyValue('width'), page.getPropertyPriority('width')];
+    page.setProperty('width', `${FITS.width}px`, 'important');
+    const restore = stylesAsPrinted(
+      new Set([document, ...rootsAround(host), ...inside].flatMap((root) => sheetsOf(root))),
+    );
     try {
       let zoom = 1;
       host.style.setProperty('--_poster-zoom', '1');
+      // What prints around the poster on its page (printed from the browser's menu: the rest of the page) takes room too.
+      const around = document.documentElement.getBoundingClientRect().height - host.getBoundingClientRect().height;
+      const room = around < FITS.height / 2 ? FITS.height - around : FITS.height;
       for (let tries = 0; tries < 4; tries++) {
         const height = host.getBoundingClientRect().height;
-        if (height <= FITS.height || zoom <= SMALLEST) break;
-        zoom = Math.max(SMALLEST, (zoom * FITS.height) / height);
+        if (height <= room || zoom <= SMALLEST) break;
+        zoom = Math.max(SMALLEST, (zoom * room) / height);
         host.style.setProperty('--_poster-zoom', zoom.toFixed(3));
       }
     } finally {
-      roots.forEach((root, i) => {
-        dropSheet(root, sheets[i]);
-        root.host.removeAttribute(MEASURE);
-      });
+      restore();
+      if (width[0]) page.setProperty('width', width[0], width[1]);
+      else page.removeProperty('width');
     }
   };
 
