@@ -6,12 +6,17 @@ import { uniqueId } from '../support/example.js';
 
 /** Opens the workshop `id` in a tab of its own (a window of this browser), kept in IndexedDB. */
 async function openTab(id: string): Promise<{ tab: Window; element: NetwerkAmbitie }> {
+  const loaded = new Promise<void>((resolve) => {
+    const heard = (event: MessageEvent) => {
+      if (event.source !== tab || event.data !== 'tab loaded') return;
+      window.removeEventListener('message', heard);
+      resolve();
+    };
+    window.addEventListener('message', heard);
+  });
   const tab = window.open('/test/model/tab.html', '_blank')!;
   expect(tab, 'the browser opened a tab').to.not.equal(null);
-  await until(
-    () => tab.document.readyState === 'complete' && tab.customElements.get('netwerk-ambitie'),
-    'the tab loaded',
-  );
+  await loaded;
   const element = tab.document.createElement('netwerk-ambitie') as NetwerkAmbitie;
   element.setAttribute('workshop-id', id);
   tab.document.body.append(element);

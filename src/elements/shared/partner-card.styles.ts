@@ -85,7 +85,7 @@ export const editorStyles = css`
     min-width: 0;
     /* Items off screen are neither laid out nor painted while another is typed in. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 24rem;
+    contain-intrinsic-block-size: auto 24rem;
   }
   .item > fieldset {
     display: grid;
