@@ -2,12 +2,25 @@ import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexed
 import * as Y from 'yjs';
 import { cardDocumentName } from './documents.js';
 import { hasLegacyLayout } from './legacy-roots.js';
+import type { Role } from './store-api.js';
 import type { YWorkshopStore } from './store.js';
 
 /** How long to wait for the browser's database before working in memory. */
 const OPEN_TIMEOUT_MS = 5000;
 /** The object store y-indexeddb keeps a document's updates in. */
 const UPDATES = 'updates';
+
+/**
+ * The name this browser keeps a workshop under, in IndexedDB and between its
+ * tabs: the workshop id, and for a partner's device on a synced workshop the
+ * partner too. A partner's link opened in the facilitator's browser is then
+ * another device: it does not pass on the facilitator's unsent work (which
+ * the server refuses from a partner) and does not take that work back.
+ */
+export const keptName = (workshop: string, device: { synced: boolean; role: Role; partner?: string }): string =>
+  device.synced && device.role === 'partner'
+    ? `${workshop}#partner:${encodeURIComponent(device.partner ?? '')}`
+    : workshop;
 
 export interface Persistence {
   /** Resolves `true` once stored state is loaded, `false` when storage is unavailable. */

@@ -431,6 +431,85 @@ describe('<netwerk-ambitie sync>', () => {
     for (const each of readers.splice(0)) each.disconnect();
   });
 
+  it('keeps a partner link opened in the facilitator’s browser apart: it passes on nothing of the facilitator’s unsent work, and takes none of it back', async function () {
+    this.timeout(30000);
+    const room = uniqueId('room');
+    const facilitator = await synced(room, {}, 'indexeddb');
+    await until(() => connectionText(facilitator) === 'Verbonden', 'the facilitator is connected', NETWORK);
+    facilitator.importWorkshop(await exampleWorkshop());
+    const reader = new Device('reader', url, room, await token({ room })).connect();
+    readers.push(reader);
+    await until(() => reader.file.partners.length === 4, 'the workshop is on the server', NETWORK);
+
+    // The facilitator types while the server is away, and closes the tab before it is back.
+    await executeServerCommand('sync-stop');
+    await until(() => connectionText(facilitator) !== 'Verbonden', 'the facilitator is offline', NETWORK);
+    facilitator.store.setTitle('Getypt zonder server');
+    facilitator.remove();
+
+    // In the same browser, the facilitator opens a partner’s link to see what the partner sees.
+    await executeServerCommand('sync-restart');
+    const partner = await synced(room, { role: 'partner', partner: 'zorg' }, 'indexeddb');
+    await until(
+      () => connectionText(partner) === 'Verbonden' && partner.store.snapshot.partners.length === 4,
+      'the partner has the workshop from the server',
+      NETWORK,
+    );
+    partner.store.addInterest('zorg', { scope: 'organisation', kind: 'wish', text: 'Vanuit de partnerlink' });
+    await until(
+      () => reader.file.interests.some((each) => each.text === 'Vanuit de partnerlink'),
+      'the partner’s interest reaches the server',
+      NETWORK,
+    );
+    expect(partner.store.snapshot.title, 'the partner did not take the unsent title').to.equal(reader.file.title);
+    expect(noticeText(partner), 'the partner was not taken back in step').to.equal('');
+
+    // The facilitator opens the workshop again: its offline title is still kept here, and reaches everyone.
+    const again = await synced(room, {}, 'indexeddb');
+    await again.ready;
+    expect(again.store.snapshot.title, 'kept in this browser').to.equal('Getypt zonder server');
+    await until(
+      () => reader.file.title === 'Getypt zonder server' && partner.store.snapshot.title === 'Getypt zonder server',
+      'the facilitator’s offline title reaches the server and the partner',
+      NETWORK,
+    );
+    await until(
+      () => again.store.snapshot.interests.some((each) => each.text === 'Vanuit de partnerlink'),
+      'the facilitator has the partner’s interest',
+      NETWORK,
+    );
+  });
+
+  it('keeps the workshop of a device the host makes a partner’s later apart from what this browser kept before', async function () {
+    this.timeout(30000);
+    const room = uniqueId('room');
+    const facilitator = await synced(room);
+    await until(() => connectionText(facilitator) === 'Verbonden', 'the facilitator is connected', NETWORK);
+    facilitator.importWorkshop(await exampleWorkshop());
+    const element = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie workshop-id=${room}></netwerk-ambitie>`);
+    await element.ready;
+    element.store.setTitle('Alleen in deze browser');
+
+    element.setAttribute('token', await token({ room, role: 'partner', partner: 'zorg' }));
+    element.setAttribute('sync', url);
+    await until(
+      () => connectionText(element) === 'Verbonden' && element.store.snapshot.partners.length === 4,
+      'the partner’s device has the workshop from the server',
+      NETWORK,
+    );
+    expect(element.store.session).to.include({ role: 'partner', partner: 'zorg' });
+    expect(element.store.snapshot.title).to.equal('Wijknetwerk Gezond Oost');
+    expect(noticeText(element), 'nothing of this browser’s own workshop was sent').to.equal('');
+
+    element.removeAttribute('sync');
+    await until(
+      () => element.store.snapshot.title === 'Alleen in deze browser',
+      'this browser’s own workshop is back',
+      NETWORK,
+    );
+    expect(facilitator.store.snapshot.title).to.equal('Wijknetwerk Gezond Oost');
+  });
+
   it('after a restored backup: a partner device is taken back in step, keeps its own question and card, and gets the facilitator changes back later', async function () {
     this.timeout(30000);
     const room = uniqueId('room');
@@ -499,10 +578,17 @@ describe('<netwerk-ambitie sync>', () => {
     );
     expect(asked(partner.store.snapshot.questions)).to.equal(1);
 
-    // What this browser keeps was taken back too: it opens with the question, without the server.
+    // What this browser keeps of the partner's device was taken back too: it opens with the question, the server out of reach.
     partner.remove();
-    const reopened = await fixture<NetwerkAmbitie>(html`<netwerk-ambitie workshop-id=${room}></netwerk-ambitie>`);
+    const reopened = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie
+        workshop-id=${room}
+        sync=${url.replace(/:\d+/, ':9')}
+        token=${await token({ room, role: 'partner', partner: 'zorg' })}
+      ></netwerk-ambitie>`,
+    );
     await reopened.ready;
+    expect(connectionText(reopened)).not.to.equal('Verbonden');
     expect(asked(reopened.store.snapshot.questions)).to.equal(1);
     expect(reopened.store.snapshot.interests.some((each) => each.text === 'Na de herstart')).to.equal(true);
   });

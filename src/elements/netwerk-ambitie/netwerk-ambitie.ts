@@ -10,7 +10,7 @@ import { inLanguage, languageOf, loadLanguage, watchLanguage, type Language } fr
 import { same, type Slice } from '../base/slice.js';
 import { defineUsed } from '../lazy.js';
 import type { Held } from '../../model/held.js';
-import { persistWorkshop, type Persistence } from '../../model/persistence.js';
+import { keptName, persistWorkshop, type Persistence } from '../../model/persistence.js';
 import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
@@ -152,6 +152,8 @@ export class NetwerkAmbitie extends LitElement {
   #guided?: GuidedWorkshop;
   /** What the last render showed. */
   #shown?: Slice;
+  /** The name this browser keeps the workshop under (`keptName`), since it was opened. */
+  #keptName = '';
   #guidedLoaded?: Promise<void>;
 
   constructor() {
@@ -205,17 +207,17 @@ export class NetwerkAmbitie extends LitElement {
       changed.get('storage') !== undefined &&
       kept(changed.get('storage')) !== kept(this.storage);
     const idChanged = changed.has('workshopId') && changed.get('workshopId') !== undefined;
-    if ((storageChanged || idChanged) && this.isConnected) {
+    // A host may set `sync` and `token` after the element started (from a link, say): connect then.
+    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token') || changed.has('syncAllow'));
+    if (reconnect) this.#takeRoleFromToken();
+    // Who this device is, and whether it syncs, may say to keep the workshop elsewhere in this browser.
+    const moved = this.hasUpdated && kept(this.storage) !== 'none' && this.#keptAs() !== this.#keptName;
+    if ((storageChanged || idChanged || moved) && this.isConnected) {
       this.#close();
       this.#reopen(new YWorkshopStore());
       return;
     }
-    // A host may set `sync` and `token` after the element started (from a link, say): connect then.
-    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token') || changed.has('syncAllow'));
-    if (reconnect && this.isConnected && this.#store.session.storage !== 'loading') {
-      this.#takeRoleFromToken();
-      this.#startSync(this.#store);
-    }
+    if (reconnect && this.isConnected && this.#store.session.storage !== 'loading') this.#startSync(this.#store);
   }
 
   /** The guided workshop's elements load when it first shows them (when they are not defined yet). */
@@ -250,7 +252,7 @@ export class NetwerkAmbitie extends LitElement {
     this.#close();
     const { takeBack } = await import('../../model/held.js');
     const next = await takeBack(store, held, server, partnerId, {
-      workshop: this.workshopId,
+      workshop: this.#keptName,
       announce: from === 'server',
       stored: kept(this.storage) !== 'none',
       onStorageFailure: (error) => this.#storageFailed(error),
@@ -271,13 +273,14 @@ export class NetwerkAmbitie extends LitElement {
     const store = this.#store;
     this.#detach.push(store.subscribe((snapshot, source) => this.#changed(snapshot, source)));
     this.#takeRoleFromToken();
+    this.#keptName = this.#keptAs();
     if (kept(this.storage) === 'none') {
       store.setSession({ storage: 'memory' });
       this.#resolveReady();
       this.#startSync(store);
       return;
     }
-    const persistence: Persistence = persistWorkshop(store, `netwerkambitie:${this.workshopId}`, (error) =>
+    const persistence: Persistence = persistWorkshop(store, `netwerkambitie:${this.#keptName}`, (error) =>
       this.#storageFailed(error),
     );
     this.#detach.push(() => persistence.destroy());
@@ -301,10 +304,15 @@ export class NetwerkAmbitie extends LitElement {
     });
     void import('../../model/cross-tab.js').then(({ connectWorkshopTabs }) => {
       if (stopped) return;
-      stop = connectWorkshopTabs(store, this.workshopId, (held, server, partnerId) => {
+      stop = connectWorkshopTabs(store, this.#keptName, (held, server, partnerId) => {
         void this.#takeBack(store, held, server, partnerId, 'tab');
       });
     });
+  }
+
+  /** The name this browser keeps the workshop under, for the device as it is now. */
+  #keptAs(): string {
+    return keptName(this.workshopId, { synced: !!this.sync, role: this.#role, partner: this.partner || undefined });
   }
 
   /** A partner's token makes this device that partner's, unless the attributes say otherwise. */
