@@ -147,7 +147,9 @@ export function refusals(
       if (path.length > 1) entities.add(`${root}\u0000${path[1]}`);
     } else if (root === 'na:timer') {
       if (path.length > 1 || !validTimer(type)) out.add('schema');
-    } else if (root !== 'na:clock' && root !== 'na:meta' && !validText(type, path)) out.add('schema');
+    } else if (root === 'na:clock') {
+      if (path.length > 1 || !validClock(type)) out.add('schema');
+    } else if (root !== 'na:meta' && !validText(type, path)) out.add('schema');
   }
 
   const rootMap = (name: string) => {
@@ -255,6 +257,14 @@ function validTimer(type: AnyType): boolean {
   const fields = TIMER as Record<string, (typeof TIMER)[keyof typeof TIMER]>;
   return [...(type as Y.Map<unknown>).entries()].every(
     ([key, value]) => Object.hasOwn(fields, key) && fitsTimerField(fields[key], value),
+  );
+}
+
+/** A document's clock holds the time of its last change, and nothing else. */
+function validClock(type: AnyType): boolean {
+  if (!(type instanceof Y.Map)) return false;
+  return [...(type as Y.Map<unknown>).entries()].every(
+    ([key, value]) => key === 'updatedAt' && typeof value === 'string' && value.length <= LIMITS.textLength,
   );
 }
 

@@ -202,6 +202,40 @@ describe('the rules the server enforces', () => {
     );
   });
 
+  it('refuse anything in a document’s clock but the time of its last change, from a partner on any card too', async function () {
+    this.timeout(20000);
+    const room = uniqueId('room');
+    const facilitator = await device('facilitator', room);
+    await facilitator.connected();
+    facilitator.store.replace({ ...file, revealed: true });
+    const partner = await device('zorg', room, 'partner', 'zorg');
+    await partner.connected();
+    await until(() => same(facilitator, partner), 'the partner has the workshop', NETWORK);
+    // A partner's device writes 100,000 characters under a key of its own into another partner's card's clock.
+    const card = partner.store.cardDocument('wonen');
+    card.transact(() => card.getMap('na:clock').set('notitie', 'x'.repeat(100_000)));
+    await partner.toldRefused('schema');
+    // And a number as the shared document's time of last change.
+    partner.store.doc.transact(() => partner.store.doc.getMap('na:clock').set('updatedAt', 42));
+    await until(() => partner.refusals.length === 2, 'the second change is refused too', NETWORK);
+    expect(partner.refusals[1]).to.include('schema');
+    // A partner's own change still stamps the time.
+    partner.store.addInterest('zorg', { scope: 'organisation', kind: 'wish', text: 'Nog een belang' });
+    await until(
+      () => facilitator.file.interests.some((each) => each.text === 'Nog een belang'),
+      'the partner’s own change arrives',
+      NETWORK,
+    );
+    expect(partner.refusals).to.have.length(2);
+
+    // The room keeps neither change.
+    const late = await device('late', room);
+    await late.connected();
+    await until(() => same(facilitator, late), 'a device joining now has the workshop', NETWORK);
+    expect(late.store.cardDocument('wonen').getMap('na:clock').has('notitie')).to.equal(false);
+    expect(late.store.doc.getMap('na:clock').get('updatedAt')).to.be.a('string');
+  });
+
   it('refuse values of the wrong type, whoever sends them, and every device keeps its workshop', async function () {
     this.timeout(20000);
     const room = uniqueId('room');
