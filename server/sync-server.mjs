@@ -25,6 +25,7 @@ import { cardDocumentName, parseDocumentName } from '../dist/esm/model/documents
 import { legacyLayoutMigration } from '../dist/esm/model/migration.js';
 import { checkDatabase, guardStorage } from './database-check.mjs';
 import { admit, guard } from './guard.mjs';
+import { serverClock } from './clock.mjs';
 import { invitationBook } from './invitations.mjs';
 import { LIMITS, resourceLimits, stopWithin } from './limits.mjs';
 import { serviceHandler } from './service.mjs';
@@ -98,7 +99,13 @@ export async function startSyncServer({
       stopOnSignals: false,
       debounce: 1000,
       maxDebounce: 5000,
-      extensions: [limits.extension, guardStorage(storage ?? sqlite, log), guard({ secret, log }), ...extensions],
+      extensions: [
+        limits.extension,
+        guardStorage(storage ?? sqlite, log),
+        guard({ secret, log }),
+        serverClock(),
+        ...extensions,
+      ],
       async onAuthenticate({ token, documentName, instance }) {
         const result = verifyToken(secret, token, parseDocumentName(documentName).room);
         if (!result.ok) {

@@ -60,6 +60,8 @@ export interface Session {
   connection?: ConnectionState;
   /** The other devices connected to the workshop (sync only). */
   presence?: readonly Presence[];
+  /** How far the sync server's clock is ahead of this device's, in ms (sync only): the shared timer counts on the server's. */
+  clockOffset?: number;
   /** The section of each step this device shows, by step (steps organised in sections). */
   sections?: Readonly<Record<string, string>>;
 }

@@ -46,10 +46,14 @@ export function readTimer(get: (key: string) => unknown): TimerState | undefined
   return Object.freeze({ auto: false, ...timer }) as TimerState;
 }
 
-/** Ms left on `timer` at `now` (below zero: over time). */
+/**
+ * Ms left on `timer` at `now` (below zero: over time). A start a moment after
+ * `now` (devices reckon the server's time to within a few milliseconds) has
+ * not begun yet.
+ */
 export function timeLeft(timer: TimerState, now: number): number {
   const left = timer.left ?? timer.duration;
-  return timer.startedAt === undefined ? left : left - (now - timer.startedAt);
+  return timer.startedAt === undefined ? left : left - Math.max(0, now - timer.startedAt);
 }
 
 /**

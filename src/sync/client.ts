@@ -44,6 +44,8 @@ export interface SyncOptions {
    * device can open the other cards then; returns a function that stops.
    */
   watchReveal(onRevealed: () => void): () => void;
+  /** Called with how far the server's clock is ahead of this device's (ms), each time the device connects. */
+  onClock?(offset: number): void;
   /** Called when an attempt to reach the server failed, with the number of failed attempts in a row. */
   onFailedAttempt?(failures: number): void;
 }
@@ -71,8 +73,19 @@ const RELAYED = 'relayed';
  * the cards are revealed.
  */
 export function connectSync(options: SyncOptions): SyncConnection {
-  const { documents, url, token, room, onState, onPresence, onRefused, onBehind, watchReveal, onFailedAttempt } =
-    options;
+  const {
+    documents,
+    url,
+    token,
+    room,
+    onState,
+    onPresence,
+    onRefused,
+    onBehind,
+    watchReveal,
+    onFailedAttempt,
+    onClock,
+  } = options;
   let state: ConnectionState | undefined;
   let everConnected = false;
   let ended = false;
@@ -139,8 +152,12 @@ export function connectSync(options: SyncOptions): SyncConnection {
           everConnected = true;
           report('connected');
         },
-        // The server binds this client id to this device before anything written under it arrives.
-        onAuthenticated: () => provider?.sendStateless(JSON.stringify({ own: doc.clientID })),
+        onAuthenticated: () => {
+          // The server binds this client id to this device before anything written under it arrives.
+          provider?.sendStateless(JSON.stringify({ own: doc.clientID }));
+          // And tells the time, for the shared timer.
+          if (main) provider?.sendStateless(JSON.stringify({ time: Date.now() }));
+        },
         onAuthenticationFailed: ({ reason }) => (reason === NOT_REVEALED ? hold() : refuse(reason)),
         onClose: ({ event }) => {
           // With the socket still open, the server closed only this document.
@@ -160,6 +177,8 @@ export function connectSync(options: SyncOptions): SyncConnection {
           over.webSocket?.close();
         },
         onStateless: ({ payload }) => {
+          const time = parseTime(payload);
+          if (time) return onClock?.(clockOffset(time));
           const told = parseRefusal(payload);
           if (told?.held) behind = told.held;
           else if (told) onRefused(told.refused);
@@ -252,6 +271,30 @@ function parseRefusal(payload: string): { refused: Refusal[]; held?: Held } | un
         ? (held as Held)
         : undefined;
     return { refused: refused as Refusal[], ...(clocks ? { held: clocks } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How far the server's clock is ahead of this device's, by its answer to
+ * asking the time: read halfway between asking and hearing it. Within a
+ * second it is taken as none: devices whose clocks agree (set over the
+ * internet) then count exactly alike, rather than each off by its own
+ * network's delay.
+ */
+function clockOffset({ time, server }: { time: number; server: number }): number {
+  const offset = Math.round(server - (time + Date.now()) / 2);
+  return Math.abs(offset) < 1000 ? 0 : offset;
+}
+
+/** The server's answer to this device asking the time (`{"time": asked, "server": ms}`). */
+function parseTime(payload: string): { time: number; server: number } | undefined {
+  try {
+    const { time, server } = JSON.parse(payload) as { time?: unknown; server?: unknown };
+    return Number.isFinite(time) && Number.isFinite(server)
+      ? { time: time as number, server: server as number }
+      : undefined;
   } catch {
     return undefined;
   }

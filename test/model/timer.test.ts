@@ -26,6 +26,8 @@ describe('the shared timer', () => {
 
     const running = startTimer(undefined, 4, 15 * MINUTE, T0);
     expect(timerOf(running, 4, 15 * MINUTE, T0 + 90_000)).to.include({ left: 13.5 * MINUTE, running: true });
+    // A device that reckons the time a moment before the start shows the whole time, not more.
+    expect(timerOf(running, 4, 15 * MINUTE, T0 - 40).left).to.equal(15 * MINUTE);
     // Another step shows its own time, not started.
     expect(timerOf(running, 3, 10 * MINUTE, T0 + 90_000)).to.include({ left: 10 * MINUTE, started: false });
 

@@ -54,7 +54,8 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
       walk(child);
     }
   };
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  // Not `instanceof Element`: `root` may be an element of another window (a tab).
+  if ('shadowRoot' in root && root.shadowRoot) walk(root.shadowRoot);
   walk(root);
   return out;
 }

@@ -9,6 +9,7 @@ import { buttonNamed, squash, until } from '../support/dom.js';
 import { exampleWorkshop, uniqueId } from '../support/example.js';
 import { deepQuery, deepQueryAll, settleBelow } from '../support/fixtures.js';
 import { NETWORK, token } from '../support/sync-device.js';
+import { openTab } from '../support/tab.js';
 
 // The timebox timer is the workshop's: the facilitator's device runs it, and
 // every other device (a partner's laptop, the projector) shows the same time,
@@ -117,5 +118,59 @@ describe('the shared timer on two devices', () => {
     expect(devices.map(face)).to.deep.equal(['14:30', '14:30']);
     await expect(partner).to.be.accessible();
     for (const device of devices) device.remove();
+  });
+  it('counts the same time on a laptop whose clock is three minutes fast: every device counts on the server’s clock', async function () {
+    this.timeout(30000);
+    const room = uniqueId('timer');
+    const facilitator = await fixture<NetwerkAmbitie>(
+      html`<netwerk-ambitie
+        storage="none"
+        workshop-id=${room}
+        sync=${url}
+        token=${await token({ room })}
+      ></netwerk-ambitie>`,
+    );
+    await until(() => facilitator.store.session.connection === 'connected', 'the facilitator is connected', NETWORK);
+    facilitator.importWorkshop({ ...(await exampleWorkshop()), step: 3 });
+    // The partner's laptop, in a tab of its own whose clock runs three minutes ahead.
+    const fast = 3 * 60_000;
+    const { tab, element: partner } = await openTab(
+      {
+        storage: 'none',
+        'workshop-id': room,
+        sync: url,
+        token: await token({ room, role: 'partner', partner: 'zorg' }),
+      },
+      (laptop) => {
+        const now = Date.now;
+        (laptop as Window & typeof globalThis).Date.now = () => now() + fast;
+      },
+    );
+    try {
+      await until(
+        () => partner.store.session.clockOffset !== undefined && partner.exportWorkshop().step === 3,
+        'the partner has the workshop and the server’s time',
+        NETWORK,
+      );
+      expect(Math.abs(partner.store.session.clockOffset! + fast), 'the laptop knows it runs ahead').to.be.below(5000);
+
+      const bar = (device: NetwerkAmbitie) => deepQuery<AmbitieStappen>(device, 'ambitie-stappen')!;
+      await settleBelow(facilitator);
+      buttonNamed(bar(facilitator), 'Start').click();
+      await until(() => partner.store.timer?.startedAt !== undefined, 'the start reaches the partner', NETWORK);
+      /** The seconds left on a device's face. */
+      const left = (device: NetwerkAmbitie) => {
+        const [minutes, seconds] = squash(deepQuery(bar(device), '[part="timer-time"]')?.textContent)
+          .split(':')
+          .map(Number);
+        return minutes * 60 + seconds;
+      };
+      // Fifteen minutes, less the moments it took to get here: not twelve.
+      await until(() => left(partner) > 14 * 60 && left(partner) <= 15 * 60, 'the laptop counts from 15:00', NETWORK);
+      expect(Math.abs(left(partner) - left(facilitator)), 'both faces within a second or two').to.be.at.most(2);
+    } finally {
+      tab.close();
+      facilitator.remove();
+    }
   });
 });

@@ -75,12 +75,17 @@ export class StepTimer implements ReactiveController {
     this.follow();
   }
 
+  /** Now, on the sync server's clock when the workshop is synced (as every device counts the timer), else on this device's. */
+  #now(): number {
+    return this.timer.clock().now() + (this.timer.store()?.session.clockOffset ?? 0);
+  }
+
   /** How the current step's timer stands now. */
   view(): TimerView | undefined {
     const step = this.timer.step();
     return step === undefined
       ? undefined
-      : timerOf(this.timer.store()?.timer, step, this.timer.duration(step), this.timer.clock().now());
+      : timerOf(this.timer.store()?.timer, step, this.timer.duration(step), this.#now());
   }
 
   /**
@@ -109,7 +114,7 @@ export class StepTimer implements ReactiveController {
 
   /** Says what became of the current step's timer since `before`. */
   #say(before: TimerState | undefined, now: TimerView): void {
-    const was = timerOf(before, now.step, now.duration, this.timer.clock().now());
+    const was = timerOf(before, now.step, now.duration, this.#now());
     const left = (view: TimerView) =>
       view.left < 0 ? msg(str`${spoken(view.left)} over tijd`) : msg(str`nog ${spoken(view.left)}`);
     if (now.running && !was.running)
@@ -148,7 +153,7 @@ export class StepTimer implements ReactiveController {
     const store = this.timer.store();
     const view = this.view();
     if (!store || !view) return;
-    store.setTimer(change(store.timer, view, this.timer.clock().now()));
+    store.setTimer(change(store.timer, view, this.#now()));
   }
 
   #startOrPause(): void {
@@ -179,7 +184,7 @@ export class StepTimer implements ReactiveController {
    */
   forStep(step: Step): TimerState | undefined {
     const store = this.timer.store();
-    return timerForStep(store?.timer, step, this.timer.duration(step), this.timer.clock().now());
+    return timerForStep(store?.timer, step, this.timer.duration(step), this.#now());
   }
 
   // ---- rendering ----

@@ -366,6 +366,7 @@ export class NetwerkAmbitie extends LitElement {
           room: this.workshopId,
           onState: (state, reason) => this.#syncState(store, state, reason),
           onPresence: (presence) => store.setSession({ presence }),
+          onClock: (clockOffset) => store.setSession({ clockOffset }),
           onRefused: (refused) =>
             this.#tell(store, () => ({ refusedChange: refusedChangeMessage(refused, this.language) })),
           onBehind: (held, server, partnerId) => void this.#takeBack(store, held, server, partnerId, 'server'),
