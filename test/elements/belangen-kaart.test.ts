@@ -7,7 +7,7 @@ import type { NetwerkAmbitie } from '../../src/elements/netwerk-ambitie/netwerk-
 import { emptyWorkshop, LIMITS, type Interest, type WorkshopFile } from '../../src/model/types.js';
 import { atPhoneWidth, rendered, resetMedia, textOf, within } from '../support/dom.js';
 import { exampleWorkshop } from '../support/example.js';
-import { workshop } from '../support/fixtures.js';
+import { countRenders, workshop } from '../support/fixtures.js';
 
 /** The card inside the provider, and helpers that look inside it as a user would. */
 function card(provider: NetwerkAmbitie) {
@@ -274,18 +274,7 @@ describe('<belangen-kaart>', () => {
       { file },
     );
     const [typed, other, blank] = [...provider.querySelectorAll('belangen-kaart')] as BelangenKaart[];
-    /** Counts the renders of `el` from now on. */
-    const renders = (el: BelangenKaart) => {
-      const counted = { n: 0 };
-      const own = el as unknown as { update(changed: unknown): void };
-      const update = own.update.bind(el);
-      own.update = (changed) => {
-        counted.n++;
-        update(changed);
-      };
-      return counted;
-    };
-    const [typedRenders, otherRenders, blankRenders] = [typed, other, blank].map(renders);
+    const [typedRenders, otherRenders, blankRenders] = [typed, other, blank].map(countRenders);
     const view = within(typed);
     const second = view.all('li[part="item"]')[1];
     const secondField = second.querySelector('textarea')!;

@@ -13,7 +13,14 @@ import {
   typeInto,
 } from '../support/dom.js';
 import { exampleWorkshop, uniqueId } from '../support/example.js';
-import { deepQuery, deepQueryAll, settleBelow, workshop, type WorkshopFixture } from '../support/fixtures.js';
+import {
+  countRenders,
+  deepQuery,
+  deepQueryAll,
+  settleBelow,
+  workshop,
+  type WorkshopFixture,
+} from '../support/fixtures.js';
 import { deepActiveElement } from '../support/keyboard.js';
 
 // What the guided workshop adds for leading it on a projected screen: steps
@@ -137,24 +144,13 @@ describe('the guided workshop’s presentation layout', () => {
 
   it('renders its frame and the steps bar again only when what they show changed, not on a key in a card', async () => {
     const { provider, settle } = await workshop(undefined, { file: { ...example, step: 1 } });
-    /** Counts the renders of `el` from now on. */
-    const renders = (el: Element) => {
-      const counted = { n: 0 };
-      const own = el as unknown as { update(changed: unknown): void };
-      const update = own.update.bind(el);
-      own.update = (changed) => {
-        counted.n++;
-        update(changed);
-      };
-      return counted;
-    };
     const card = must(deepQuery(provider, 'belangen-kaart:not([blank])'), 'the card');
     // Beginning to work in the cards keeps that section on screen: the frame remembers it once.
     field(card, 'Wat is het belang?').focus();
     await sendKeys({ type: ' ' });
     await settle();
     const steps = must(deepQuery(provider, 'ambitie-stappen'), 'the steps bar');
-    const [frame, bar] = [renders(provider), renders(steps)];
+    const [frame, bar] = [countRenders(provider), countRenders(steps)];
     await sendKeys({ type: 'en meer' });
     await settle();
     const typed = provider.exportWorkshop().interests.filter((i) => i.text.endsWith(' en meer'));

@@ -69,3 +69,15 @@ export function deepQuery<T extends Element = HTMLElement>(root: Element, select
 export function deepQueryAll<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
   return deepElements(root).filter((el) => el.matches(selector)) as T[];
 }
+
+/** Counts the renders of the Lit element `el` from now on: `n` goes up with each update. */
+export function countRenders(el: Element): { n: number } {
+  const counted = { n: 0 };
+  const own = el as unknown as { update(changed: unknown): void };
+  const update = own.update.bind(el);
+  own.update = (changed) => {
+    counted.n++;
+    update(changed);
+  };
+  return counted;
+}
