@@ -11,25 +11,20 @@ import { same, type Slice } from '../base/slice.js';
 import { defineUsed } from '../lazy.js';
 import type { Held } from '../../model/held.js';
 import { keptName, persistWorkshop, type Persistence } from '../../model/persistence.js';
-import type { ChangeSource, ConnectionState, Role, Session } from '../../model/store-api.js';
+import type { ChangeSource, Role, Session } from '../../model/store-api.js';
 import { YWorkshopStore } from '../../model/store.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { parseWorkshopFile } from '../../model/validate.js';
-import { allowedOrigins, syncAddressProblem } from '../../sync/attributes.js';
 import { readToken } from '../../sync/token.js';
 import type { GuidedWorkshop } from './guided-workshop.js';
 import { styles } from './netwerk-ambitie.styles.js';
-
-type RefusalTexts = typeof import('../../sync/messages.js');
+import { SyncLink } from './sync-link.js';
 
 const ROLES: readonly Role[] = ['facilitator', 'partner'];
 const STORAGES: ReadonlyArray<NetwerkAmbitie['storage']> = ['indexeddb', 'none'];
 
 /** Where a `storage` value keeps the workshop: anything but `none` (an unknown value too) is IndexedDB. */
 const kept = (storage: unknown) => (storage === 'none' ? 'none' : 'indexeddb');
-
-/** After this many failed attempts in a row, the page says the sync server cannot be reached (and keeps trying). */
-const UNREACHABLE_AFTER = 3;
 
 /** Whether `nodes` are content of their own: an element, or text that is not only white space. */
 const hasContent = (nodes: Iterable<Node>): boolean =>
@@ -138,12 +133,19 @@ export class NetwerkAmbitie extends LitElement {
   #quiet = false;
   #languageLoaded: Promise<void> = Promise.resolve();
   #step = this.#store.snapshot.step;
-  /** Why the sync server refused this device: the server's reason code, or why the address is refused. */
-  #syncRefusal?: string;
-  /** The texts about a refused connection, loaded the first time one is refused. */
-  #refusals?: RefusalTexts;
-  /** The sync server has not been reached in several attempts in a row. */
-  #unreachable = false;
+  /** The connection to the sync server. */
+  #sync = new SyncLink({
+    element: this,
+    store: () => this.#store,
+    url: () => this.sync,
+    token: () => this.token,
+    room: () => this.workshopId,
+    allow: () => this.syncAllow,
+    language: () => this.language,
+    languageLoaded: () => this.#languageLoaded,
+    tell: (store, notice) => this.#tell(store, notice),
+    takeBack: (store, held, server, partnerId) => void this.#takeBack(store, held, server, partnerId, 'server'),
+  });
   /** The host set `role` itself (so a sync token does not override it). */
   #roleFromHost = false;
   #movingRole = false;
@@ -217,7 +219,7 @@ export class NetwerkAmbitie extends LitElement {
       this.#reopen(new YWorkshopStore());
       return;
     }
-    if (reconnect && this.isConnected && this.#store.session.storage !== 'loading') this.#startSync(this.#store);
+    if (reconnect && this.isConnected && this.#store.session.storage !== 'loading') this.#sync.start(this.#store);
   }
 
   /** The guided workshop's elements load when it first shows them (when they are not defined yet). */
@@ -277,7 +279,7 @@ export class NetwerkAmbitie extends LitElement {
     if (kept(this.storage) === 'none') {
       store.setSession({ storage: 'memory' });
       this.#resolveReady();
-      this.#startSync(store);
+      this.#sync.start(store);
       return;
     }
     const persistence: Persistence = persistWorkshop(store, `netwerkambitie:${this.#keptName}`, (error) =>
@@ -290,7 +292,7 @@ export class NetwerkAmbitie extends LitElement {
       this.#step = store.snapshot.step;
       this.#shareWithTabs(store);
       this.#resolveReady();
-      this.#startSync(store);
+      this.#sync.start(store);
     });
   }
 
@@ -325,97 +327,6 @@ export class NetwerkAmbitie extends LitElement {
     this.#shareSession();
   }
 
-  /** Connects the workshop to the sync server; the client is loaded only now, on demand. */
-  #startSync(store: YWorkshopStore): void {
-    this.#stopSync();
-    const url = this.sync;
-    if (!url) {
-      if (store.session.connection)
-        store.setSession({ connection: undefined, presence: undefined, syncTrouble: undefined });
-      return;
-    }
-    let connection: { destroy(): void } | undefined;
-    let closed = false;
-    this.#stopSync = () => {
-      closed = true;
-      connection?.destroy();
-    };
-    this.#syncRefusal = undefined;
-    this.#unreachable = false;
-    const problem = syncAddressProblem(url, location, allowedOrigins(this.syncAllow));
-    if (problem) {
-      this.#syncRefusal = `address-${problem}`;
-      store.setSession({ presence: [], syncTrouble: undefined });
-      // Said as soon as the texts of the page's language are there.
-      Promise.all([this.#languageLoaded, this.#refusalTexts()]).then(([, { addressMessage }]) => {
-        if (closed) return;
-        const message = inLanguage(this.language, () => addressMessage(`address-${problem}`, url));
-        store.setSession({ connection: 'refused', syncTrouble: message });
-        this.dispatchEvent(new NaErrorEvent(message));
-      });
-      return;
-    }
-    store.setSession({ connection: 'connecting', presence: [], syncTrouble: undefined });
-    import('../../sync/client.js').then(
-      ({ connectSync, refusedChangeMessage, unreachableMessage }) => {
-        if (closed) return;
-        connection = connectSync({
-          documents: (listener) => store.eachDocument(listener),
-          url,
-          token: this.token ?? '',
-          room: this.workshopId,
-          onState: (state, reason) => this.#syncState(store, state, reason),
-          onPresence: (presence) => store.setSession({ presence }),
-          onClock: (clockOffset) => store.setSession({ clockOffset }),
-          onRefused: (refused) =>
-            this.#tell(store, () => ({ refusedChange: refusedChangeMessage(refused, this.language) })),
-          onBehind: (held, server, partnerId) => void this.#takeBack(store, held, server, partnerId, 'server'),
-          watchReveal: (onRevealed) => {
-            let shown = store.snapshot.revealed;
-            return store.subscribe((snapshot) => {
-              if (snapshot.revealed && !shown) onRevealed();
-              shown = snapshot.revealed;
-            });
-          },
-          onFailedAttempt: (failures) => {
-            // After several failed attempts in a row, say that the server cannot be reached (once, until it is reached).
-            if (failures < UNREACHABLE_AFTER || this.#unreachable) return;
-            this.#unreachable = true;
-            this.#tell(store, () => ({ syncTrouble: unreachableMessage(url) }));
-          },
-        });
-      },
-      (error: unknown) => {
-        console.warn('netwerkambitie: the sync client could not be loaded.', error);
-        this.#syncState(store, 'refused');
-      },
-    );
-  }
-
-  /** Ends the connection to the sync server, if any. */
-  #stopSync = () => {};
-
-  #syncState(store: YWorkshopStore, connection: ConnectionState, reason?: string): void {
-    if (store !== this.#store) return;
-    // Once the server answers (or refuses), it is no longer said to be unreachable.
-    this.#unreachable &&= connection !== 'connected' && connection !== 'refused';
-    if (connection !== 'refused') {
-      store.setSession(this.#unreachable ? { connection } : { connection, syncTrouble: undefined });
-      return;
-    }
-    this.#syncRefusal = reason;
-    void this.#refusalTexts().then(({ refusalMessage }) => {
-      if (store !== this.#store || this.#syncRefusal !== reason) return;
-      const message = inLanguage(this.language, () => refusalMessage(reason));
-      store.setSession({ connection, presence: [], syncTrouble: message });
-      this.dispatchEvent(new NaErrorEvent(message));
-    });
-  }
-
-  #refusalTexts(): Promise<RefusalTexts> {
-    return import('../../sync/messages.js').then((texts) => (this.#refusals = texts));
-  }
-
   /**
    * Tells the user about the sync connection on screen (a refused change, a
    * server out of reach; made in this element's language) and fires `na-error`.
@@ -427,23 +338,6 @@ export class NetwerkAmbitie extends LitElement {
     this.dispatchEvent(new NaErrorEvent((told.refusedChange ?? told.syncTrouble)!));
   }
 
-  /** The connection to the sync server in words, for everyone (a polite live region). */
-  #connectionState(): TemplateResult | typeof nothing {
-    const { connection } = this.#store.session;
-    if (!connection) return nothing;
-    const text =
-      connection === 'connected'
-        ? msg('Verbonden')
-        : connection === 'reconnecting'
-          ? msg('Opnieuw verbinden… je wijzigingen blijven bewaard')
-          : this.#unreachable
-            ? msg('Niet bereikbaar; opnieuw proberen…')
-            : connection === 'connecting'
-              ? msg('Verbinden…')
-              : msg(str`Geweigerd: ${this.#refusals?.refusalReason(this.#syncRefusal) ?? ''}`);
-    return html`<p part="connection" class="connection" role="status">${text}</p>`;
-  }
-
   /** Follows the page's language; `ready` waits for its texts the first time. */
   #followLanguage(): void {
     this.language = languageOf(this);
@@ -452,7 +346,7 @@ export class NetwerkAmbitie extends LitElement {
   }
 
   #close(): void {
-    this.#stopSync();
+    this.#sync.stop();
     for (const detach of this.#detach.splice(0)) detach();
   }
 
@@ -580,7 +474,7 @@ export class NetwerkAmbitie extends LitElement {
           ${msg('Workshopbestand exporteren')}
         </button>
       </div>
-      ${this.#connectionState()}
+      ${this.#sync.render()}
       <slot @slotchange=${this.#slotChanged}></slot>
       ${this.hasContent ? nothing : (this.#guided?.render() ?? nothing)}
     `;
