@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { cardDocumentName } from './documents.js';
+import { documentName } from './documents.js';
 import type { Held } from './held.js';
 import type { YWorkshopStore } from './store.js';
 
@@ -21,7 +21,7 @@ export function connectTabs(
   onHeld: (held: Held, server: Uint8Array) => void = () => {},
 ): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(`netwerkambitie:${name}`);
+  const channel = new BroadcastChannel(name);
   const origin = channel;
   const send = (message: Message) => channel.postMessage(message);
 
@@ -47,24 +47,21 @@ export function connectTabs(
   };
 }
 
-const tabDocumentName = (name: string, partnerId?: string) =>
-  partnerId === undefined ? name : cardDocumentName(name, partnerId);
-
-/** Keeps every document of the workshop `name` equal across this browser's tabs; returns a function that stops it. */
+/** Keeps every document of the workshop kept as `name` (`keptName`) equal across this browser's tabs; returns a function that stops it. */
 export function connectWorkshopTabs(
   store: YWorkshopStore,
   name: string,
   onHeld: (held: Held, server: Uint8Array, partnerId?: string) => void,
 ): () => void {
   return store.eachDocument((doc, partnerId) =>
-    connectTabs(doc, tabDocumentName(name, partnerId), (held, server) => onHeld(held, server, partnerId)),
+    connectTabs(doc, documentName(name, partnerId), (held, server) => onHeld(held, server, partnerId)),
   );
 }
 
-/** Tells the other tabs of workshop `name` that this one took a document back to what the server holds (`server`). */
+/** Tells the other tabs of the workshop kept as `name` that this one took a document back to what the server holds (`server`). */
 export function announceHeld(name: string, held: Held, server: Uint8Array, partnerId?: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(`netwerkambitie:${tabDocumentName(name, partnerId)}`);
+  const channel = new BroadcastChannel(documentName(name, partnerId));
   channel.postMessage({ type: 'held', held, server } satisfies Message);
   channel.close();
 }

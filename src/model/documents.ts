@@ -12,6 +12,10 @@ const CARD = '/card/';
 export const cardDocumentName = (room: string, partnerId: string): string =>
   `${room}${CARD}${encodeURIComponent(partnerId)}`;
 
+/** The name of one of the workshop's documents: the shared one (named `room`) without `partnerId`, else that partner's card. */
+export const documentName = (room: string, partnerId?: string): string =>
+  partnerId === undefined ? room : cardDocumentName(room, partnerId);
+
 /** The room (workshop id) and, for a card, the partner of a document name. */
 export function parseDocumentName(name: string): { room: string; partner?: string } {
   const at = name.lastIndexOf(CARD);

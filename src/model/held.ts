@@ -1,7 +1,7 @@
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { announceHeld } from './cross-tab.js';
-import { cardDocumentName } from './documents.js';
+import { documentName } from './documents.js';
 import { YWorkshopStore } from './store.js';
 
 /**
@@ -59,17 +59,18 @@ async function replaceStored(name: string, state: Uint8Array): Promise<void> {
  * Takes the workshop of `from` back in step with the server for the document
  * of `partnerId` (the shared one when absent): a new store with everything
  * `from` holds, that document taken back to what the server holds (`server`),
- * also in what the browser keeps (`stored`) and, when `announce`, in the
- * other tabs of this browser, which are told before this one reconnects.
+ * also in what the browser keeps under `kept` (`keptName`; when `stored`)
+ * and, when `announce`, in the other tabs of this browser, which are told
+ * before this one reconnects.
  */
 export async function takeBack(
   from: YWorkshopStore,
   held: Held,
   server: Uint8Array,
   partnerId: string | undefined,
-  options: { workshop: string; announce: boolean; stored: boolean; onStorageFailure(error: unknown): void },
+  options: { kept: string; announce: boolean; stored: boolean; onStorageFailure(error: unknown): void },
 ): Promise<YWorkshopStore> {
-  if (options.announce) announceHeld(options.workshop, held, server, partnerId);
+  if (options.announce) announceHeld(options.kept, held, server, partnerId);
   const doc = partnerId === undefined ? from.doc : from.cardDocument(partnerId);
   const state = heldState(doc, held, server);
   const store = new YWorkshopStore();
@@ -77,11 +78,6 @@ export async function takeBack(
     const into = id === undefined ? store.doc : store.cardDocument(id);
     Y.applyUpdate(into, id === partnerId ? state : Y.encodeStateAsUpdate(each), 'stored');
   })();
-  if (options.stored) {
-    const name = `netwerkambitie:${options.workshop}`;
-    await replaceStored(partnerId === undefined ? name : cardDocumentName(name, partnerId), state).catch(
-      options.onStorageFailure,
-    );
-  }
+  if (options.stored) await replaceStored(documentName(options.kept, partnerId), state).catch(options.onStorageFailure);
   return store;
 }

@@ -1,6 +1,6 @@
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { cardDocumentName } from './documents.js';
+import { documentName } from './documents.js';
 import { hasLegacyLayout } from './legacy-roots.js';
 import type { Role } from './store-api.js';
 import type { YWorkshopStore } from './store.js';
@@ -12,15 +12,13 @@ const UPDATES = 'updates';
 
 /**
  * The name this browser keeps a workshop under, in IndexedDB and between its
- * tabs: the workshop id, and for a partner's device on a synced workshop the
- * partner too. A partner's link opened in the facilitator's browser is then
+ * tabs: `netwerkambitie:` and the workshop id, and for a partner's device on a
+ * synced workshop the partner too. A partner's link opened in the facilitator's browser is then
  * another device: it does not pass on the facilitator's unsent work (which
  * the server refuses from a partner) and does not take that work back.
  */
 export const keptName = (workshop: string, device: { synced: boolean; role: Role; partner?: string }): string =>
-  device.synced && device.role === 'partner'
-    ? `${workshop}#partner:${encodeURIComponent(device.partner ?? '')}`
-    : workshop;
+  `netwerkambitie:${workshop}${device.synced && device.role === 'partner' ? `#partner:${encodeURIComponent(device.partner ?? '')}` : ''}`;
 
 export interface Persistence {
   /** Resolves `true` once stored state is loaded, `false` when storage is unavailable. */
@@ -165,7 +163,7 @@ export function persistWorkshop(store: YWorkshopStore, name: string, onFailure: 
   };
   const loads = new Map<Y.Doc, Promise<boolean>>();
   const stop = store.eachDocument((doc, partnerId) => {
-    const kept = persistInIndexedDb(doc, partnerId === undefined ? name : cardDocumentName(name, partnerId), fail);
+    const kept = persistInIndexedDb(doc, documentName(name, partnerId), fail);
     loads.set(doc, kept.loaded);
     return () => kept.destroy();
   });

@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { cardDocumentName } from '../model/documents.js';
+import { documentName } from '../model/documents.js';
 import type { Held } from '../model/held.js';
 import type { Refusal } from '../model/rules.js';
 import type { ConnectionState, Presence } from '../model/store-api.js';
@@ -142,7 +142,7 @@ export function connectSync(options: SyncOptions): SyncConnection {
       held.delete(doc);
       provider = new HocuspocusProvider({
         websocketProvider: over,
-        name: main ? room : cardDocumentName(room, partnerId),
+        name: documentName(room, partnerId),
         document: doc,
         token,
         // Presence travels with the shared document only.

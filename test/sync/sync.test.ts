@@ -317,6 +317,7 @@ describe('<netwerk-ambitie sync>', () => {
     element.setAttribute('sync', url);
     await until(() => connectionText(element) === 'Verbonden', 'connected', NETWORK);
     expect(element.store.session).to.include({ role: 'partner', partner: 'wonen' });
+    expect(element.dataset.role).to.equal('partner');
     element.removeAttribute('sync');
     await until(() => connectionText(element) === undefined, 'disconnected', NETWORK);
     expect(element.store.session.connection).to.equal(undefined);

@@ -202,6 +202,9 @@ export class NetwerkAmbitie extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('role') && !ROLES.includes(this.role)) warnUnknown('role', this.role, 'facilitator');
     if (changed.has('storage') && !STORAGES.includes(this.storage)) warnUnknown('storage', this.storage, 'indexeddb');
+    // A host may set `sync` and `token` after the element started (from a link, say): connect then.
+    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token') || changed.has('syncAllow'));
+    if (reconnect) this.#takeRoleFromToken();
     this.dataset.role = this.#role;
     if (changed.has('role') || changed.has('partner')) this.#shareSession();
     const storageChanged =
@@ -209,9 +212,6 @@ export class NetwerkAmbitie extends LitElement {
       changed.get('storage') !== undefined &&
       kept(changed.get('storage')) !== kept(this.storage);
     const idChanged = changed.has('workshopId') && changed.get('workshopId') !== undefined;
-    // A host may set `sync` and `token` after the element started (from a link, say): connect then.
-    const reconnect = this.hasUpdated && (changed.has('sync') || changed.has('token') || changed.has('syncAllow'));
-    if (reconnect) this.#takeRoleFromToken();
     // Who this device is, and whether it syncs, may say to keep the workshop elsewhere in this browser.
     const moved = this.hasUpdated && kept(this.storage) !== 'none' && this.#keptAs() !== this.#keptName;
     if ((storageChanged || idChanged || moved) && this.isConnected) {
@@ -254,7 +254,7 @@ export class NetwerkAmbitie extends LitElement {
     this.#close();
     const { takeBack } = await import('../../model/held.js');
     const next = await takeBack(store, held, server, partnerId, {
-      workshop: this.#keptName,
+      kept: this.#keptName,
       announce: from === 'server',
       stored: kept(this.storage) !== 'none',
       onStorageFailure: (error) => this.#storageFailed(error),
@@ -282,9 +282,7 @@ export class NetwerkAmbitie extends LitElement {
       this.#sync.start(store);
       return;
     }
-    const persistence: Persistence = persistWorkshop(store, `netwerkambitie:${this.#keptName}`, (error) =>
-      this.#storageFailed(error),
-    );
+    const persistence: Persistence = persistWorkshop(store, this.#keptName, (error) => this.#storageFailed(error));
     this.#detach.push(() => persistence.destroy());
     persistence.loaded.then(() => {
       if (store !== this.#store) return;
