@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { WorkshopFile } from '../src/model/types.js';
+import { emptyWorkshop, type WorkshopFile } from '../src/model/types.js';
 import { exampleFile, inWorkshop, until } from './support.js';
 
 const meta: Meta = {
@@ -120,17 +120,14 @@ export const Empty: StoryObj = {
  */
 function longLists(): WorkshopFile {
   const topics = ['vroegsignalering', 'eenzaamheid', 'wijkteam', 'mantelzorg', 'huisvesting', 'kennisdeling'];
+  const { title, step, revealed, updatedAt } = exampleFile;
   const file: WorkshopFile = {
-    ...exampleFile,
-    partners: [],
-    interests: [],
-    contributions: [],
-    questions: [],
-    tensions: [],
-    matches: [],
-    dismissedThemes: [],
+    ...emptyWorkshop(),
+    title,
+    step,
+    revealed,
+    updatedAt,
     ambition: { ...exampleFile.ambition, drafts: [] },
-    followUp: { actions: [] },
   };
   for (let p = 1; p <= 24; p++) {
     const partnerId = `p${p}`;

@@ -9,8 +9,6 @@ import type { WorkshopStore } from '../../model/store-api.js';
 import type { WorkshopFile } from '../../model/types.js';
 import { same, type Slice } from './slice.js';
 
-export type { Slice };
-
 /** What an element lends the sections it renders: its workshop, its language and its rendering. */
 export interface SectionHost {
   readonly host: ReactiveControllerHost;

@@ -14,7 +14,8 @@ import {
   type Scope,
   type WorkshopFile,
 } from '../../model/types.js';
-import { NaElement, type Slice } from '../base/na-element.js';
+import { NaElement } from '../base/na-element.js';
+import type { Slice } from '../base/slice.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import { kindMarker } from '../shared/kind-marker.js';
 import {

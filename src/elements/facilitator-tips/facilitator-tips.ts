@@ -5,7 +5,8 @@ import { agendaHeading, durationLabel, stepLabel } from '../../i18n/labels.js';
 import { agendaFor } from '../../model/agenda.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import type { Step, WorkshopFile } from '../../model/types.js';
-import { NaElement, type Slice } from '../base/na-element.js';
+import { NaElement } from '../base/na-element.js';
+import type { Slice } from '../base/slice.js';
 import { styles } from './facilitator-tips.styles.js';
 import { guidance, preparation, wishOrDemandTip } from './guidance.js';
 

@@ -4,7 +4,8 @@ import { property } from 'lit/decorators.js';
 import type { Derived } from '../../model/derived.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { DIRECTIONS, type Contribution, type Direction, type Partner, type WorkshopFile } from '../../model/types.js';
-import { NaElement, type Slice } from '../base/na-element.js';
+import { NaElement } from '../base/na-element.js';
+import type { Slice } from '../base/slice.js';
 import { listHint, listQuestion } from '../shared/get-bring-questions.js';
 import { ItemEditor, itemName, itemText } from '../shared/item-editing.js';
 import {

@@ -5,7 +5,8 @@ import { aspirantLabel, partnersLabel } from '../../i18n/labels.js';
 import type { Derived } from '../../model/derived.js';
 import type { ConfirmedMatch, NetworkLink } from '../../model/matches.js';
 import type { Partner, WorkshopFile } from '../../model/types.js';
-import { NaElement, type Slice } from '../base/na-element.js';
+import { NaElement } from '../base/na-element.js';
+import type { Slice } from '../base/slice.js';
 import { partnerName } from '../shared/partner-choice.js';
 import {
   centreLines,

@@ -7,7 +7,8 @@ import { aspirantLabel, partnersLabel, stepLabel } from '../../i18n/labels.js';
 import type { WorkshopStore } from '../../model/store-api.js';
 import { LIMITS, type Partner, type WorkshopFile } from '../../model/types.js';
 import type { Derived } from '../../model/derived.js';
-import { NaElement, type Slice } from '../base/na-element.js';
+import { NaElement } from '../base/na-element.js';
+import type { Slice } from '../base/slice.js';
 import { styles } from './partner-lijst.styles.js';
 
 /** The name to show for a partner, also when it has none yet. */

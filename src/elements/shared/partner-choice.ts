@@ -3,7 +3,7 @@ import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { aspirantLabel } from '../../i18n/labels.js';
 import { permissions } from '../../model/permissions.js';
 import type { Session } from '../../model/store-api.js';
-import type { Slice } from '../base/na-element.js';
+import type { Slice } from '../base/slice.js';
 import type { Partner, WorkshopFile } from '../../model/types.js';
 
 /** Which partner a partner-bound element (a card, a get-and-bring list) shows, and how. */
